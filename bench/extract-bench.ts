@@ -1,0 +1,111 @@
+/**
+ * Extraction throughput benchmark (not a test): runs extractArticle over at least
+ * 5,000 articles in one process and prints articles/s, chars/s, latency percentiles
+ * and peak memory. Target: ≥ 1,000 articles/s on one core.
+ *
+ *   npm run bench:extract -- [--articles N] [ARTICLES_DIR]
+ *
+ * Articles come from ARTICLES_DIR, else the dev corpus at ../shared/corpus/dev
+ * (read only), else data/demo/, else generated text; the set is repeated to reach N.
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '@/lib/codebook';
+import { readArticlesFromFile } from '@/lib/articles';
+import { extractArticle } from '@/lib/extract';
+
+const TARGET_PER_SECOND = 1000;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function parseArgs(argv: string[]): { count: number; dir: string | null } {
+  let count = 5000;
+  let dir: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--articles') count = Math.max(1, Number(argv[++i]) || 5000);
+    else dir = argv[i] ?? null;
+  }
+  return { count, dir };
+}
+
+async function articlesIn(dir: string): Promise<Article[]> {
+  const folder = existsSync(join(dir, 'articles')) ? join(dir, 'articles') : dir;
+  const names = (await readdir(folder)).filter((n) => /\.(json|jsonl|txt)$/.test(n)).sort();
+  const out: Article[] = [];
+  for (const name of names) {
+    for await (const item of readArticlesFromFile(join(folder, name))) if (item.article) out.push(item.article);
+  }
+  return out;
+}
+
+/** Fallback text, written for this benchmark, shaped like short wire reports. */
+function generatedArticles(n: number): Article[] {
+  const places = ['Baghdad', 'Mosul', 'Kirkuk', 'Ramadi', 'Baqubah', 'Basra', 'Erbil', 'Tikrit'];
+  return Array.from({ length: n }, (_, i) => {
+    const place = places[i % places.length]!;
+    const text =
+      `${place}, Iraq — A roadside bomb struck a police patrol in ${place} on Monday, killing ${i % 5} officers and wounding ${i % 7}, ` +
+      `a security source said. No group claimed responsibility. Separately, unidentified gunmen kidnapped a shop owner ` +
+      `on the outskirts of the city late on Sunday, police said. `.repeat(1 + (i % 4));
+    return { lang: 'en', url: null, published: '2022-01-10', title: `Attack in ${place}`, text };
+  });
+}
+
+async function loadArticles(dir: string | null): Promise<{ articles: Article[]; source: string }> {
+  const candidates = dir ? [dir] : [join(ROOT, '../shared/corpus/dev'), join(ROOT, 'data/demo')];
+  for (const c of candidates) {
+    if (!existsSync(c)) continue;
+    const articles = await articlesIn(c);
+    if (articles.length > 0) return { articles, source: c };
+  }
+  if (dir) throw new Error(`no readable articles in ${dir}`);
+  return { articles: generatedArticles(200), source: 'generated (no corpus or demo articles found)' };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+async function main(): Promise<void> {
+  const { count, dir } = parseArgs(process.argv.slice(2));
+  const { articles, source } = await loadArticles(dir);
+  console.log(`extract bench: ${articles.length} distinct articles from ${source}, running ${count}`);
+
+  for (const a of articles) extractArticle(a); // warm-up: JIT and lazy lexicon loading are not throughput
+
+  let peakRss = process.memoryUsage().rss;
+  const latencies: number[] = new Array<number>(count);
+  let chars = 0;
+  let incidents = 0;
+  let slowest = { ms: 0, id: '' };
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const a = articles[i % articles.length]!;
+    const t0 = performance.now();
+    incidents += extractArticle(a).incidents.length;
+    const ms = performance.now() - t0;
+    latencies[i] = ms;
+    if (ms > slowest.ms) slowest = { ms, id: a.id ?? a.title.slice(0, 40) };
+    chars += a.text.length;
+    if (i % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  latencies.sort((x, y) => x - y);
+
+  const perSecond = count / seconds;
+  console.log(`articles:          ${count} (${incidents} incidents, ${(chars / count).toFixed(0)} chars/article on average)`);
+  console.log(`time:              ${seconds.toFixed(2)} s`);
+  console.log(`throughput:        ${perSecond.toFixed(0)} articles/s, ${(chars / seconds / 1e6).toFixed(2)} M chars/s`);
+  console.log(`latency:           p50 ${percentile(latencies, 50).toFixed(2)} ms, p99 ${percentile(latencies, 99).toFixed(2)} ms, max ${slowest.ms.toFixed(2)} ms (${slowest.id})`);
+  console.log(`peak memory:       rss sampled ${mb(peakRss)}, maxRSS ${mb(process.resourceUsage().maxRSS * 1024)}, heap used now ${mb(process.memoryUsage().heapUsed)}`);
+  console.log(`target:            ≥ ${TARGET_PER_SECOND} articles/s on one core: ${perSecond >= TARGET_PER_SECOND ? 'MET' : 'NOT MET'}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`extract bench failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});

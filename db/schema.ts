@@ -1,0 +1,115 @@
+/**
+ * The incident store. One file so drizzle-kit sees every table; migrations in
+ * db/migrations are generated from it (`npm run db:generate`).
+ *
+ * Dates are ISO text (`YYYY-MM-DD` for event/publication dates, full ISO timestamps for
+ * bookkeeping) so that string order is time order and SQLite's date functions work.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ACTOR_ROLES, DATE_PRECISIONS, INCIDENT_TYPES, type ActorId, type ActorRole, type DatePrecision, type GovernorateCode, type IncidentType } from '@/lib/codebook';
+import { REVIEW_STATUSES, type ReviewStatus } from '@/lib/filter';
+
+/** `'a', 'b'` for a CHECK (x IN (...)). The values are codebook constants, never input. */
+const sqlList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', '));
+
+export const governorates = sqliteTable('governorates', {
+  code: text('code').$type<GovernorateCode>().primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameAr: text('name_ar').notNull(),
+});
+
+export const actors = sqliteTable('actors', {
+  id: text('id').$type<ActorId>().primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameAr: text('name_ar').notNull(),
+});
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    url: text('url'),
+    title: text('title').notNull(),
+    lang: text('lang').$type<'ar' | 'en'>().notNull(),
+    published: text('published'),
+    text: text('text').notNull(),
+    /** sha256 of the normalised text: the same story re-ingested is recognised. */
+    contentHash: text('content_hash').notNull().unique(),
+    ingestedAt: text('ingested_at').notNull(),
+  },
+  (t) => [check('articles_lang_check', sql`${t.lang} IN ('ar', 'en')`), index('articles_url_idx').on(t.url)],
+);
+
+export const incidents = sqliteTable(
+  'incidents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    type: text('type').$type<IncidentType>().notNull(),
+    date: text('date'),
+    datePrecision: text('date_precision').$type<DatePrecision>(),
+    governorate: text('governorate')
+      .$type<GovernorateCode>()
+      .references(() => governorates.code),
+    place: text('place'),
+    lat: real('lat'),
+    lon: real('lon'),
+    killed: integer('killed'),
+    injured: integer('injured'),
+    kidnapped: integer('kidnapped'),
+    status: text('status').$type<ReviewStatus>().notNull().default('unreviewed'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    check('incidents_type_check', sql`${t.type} IN (${sqlList(INCIDENT_TYPES)})`),
+    check('incidents_date_precision_check', sql`${t.datePrecision} IS NULL OR ${t.datePrecision} IN (${sqlList(DATE_PRECISIONS)})`),
+    check('incidents_status_check', sql`${t.status} IN (${sqlList(REVIEW_STATUSES)})`),
+    check('incidents_counts_check', sql`coalesce(${t.killed}, 0) >= 0 AND coalesce(${t.injured}, 0) >= 0 AND coalesce(${t.kidnapped}, 0) >= 0`),
+    check('incidents_coords_check', sql`(${t.lat} IS NULL) = (${t.lon} IS NULL)`),
+    index('incidents_date_idx').on(t.date),
+    index('incidents_governorate_date_idx').on(t.governorate, t.date),
+    index('incidents_type_date_idx').on(t.type, t.date),
+    index('incidents_killed_idx').on(t.killed),
+    index('incidents_status_date_idx').on(t.status, t.date),
+    // Exact-match rule for linking a second source to an existing incident (db/ingest.ts).
+    index('incidents_merge_key_idx').on(t.type, t.governorate, t.date, t.place),
+  ],
+);
+
+export const incidentActors = sqliteTable(
+  'incident_actors',
+  {
+    incidentId: integer('incident_id')
+      .notNull()
+      .references(() => incidents.id, { onDelete: 'cascade' }),
+    actor: text('actor')
+      .$type<ActorId>()
+      .notNull()
+      .references(() => actors.id),
+    role: text('role').$type<ActorRole>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.incidentId, t.actor, t.role] }),
+    check('incident_actors_role_check', sql`${t.role} IN (${sqlList(ACTOR_ROLES)})`),
+    index('incident_actors_actor_role_idx').on(t.actor, t.role, t.incidentId),
+  ],
+);
+
+export const incidentSources = sqliteTable(
+  'incident_sources',
+  {
+    incidentId: integer('incident_id')
+      .notNull()
+      .references(() => incidents.id, { onDelete: 'cascade' }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    evidence: text('evidence').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.incidentId, t.articleId] }), index('incident_sources_article_idx').on(t.articleId)],
+);
+
+export type ArticleRow = typeof articles.$inferSelect;
+export type IncidentRow = typeof incidents.$inferSelect;
+export type NewIncidentRow = typeof incidents.$inferInsert;

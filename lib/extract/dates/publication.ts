@@ -1,0 +1,3 @@
+export function findPublicationDate(_text: string): string | null {
+  return null;
+}

@@ -1,0 +1,100 @@
+import casualtyTerms from '@/data/lexicons/numbers/casualty-terms.json';
+import { normaliseArabic } from '@/lib/text/arabic';
+import type { Token } from './tokens';
+import {
+  AR_AFTER,
+  AR_BEFORE,
+  AR_COMBINED,
+  AR_DUAL_NOUNS,
+  AR_HUNDREDS,
+  AR_SELF,
+  AR_TENS,
+  AR_UNITS,
+  AR_VAGUE,
+  EN_COMBINED,
+  EN_SCALES,
+  EN_TRIGGERS,
+  EN_TRIGGER_MAX_WORDS,
+  EN_UNITS,
+  EN_VAGUE,
+  arabicStems,
+} from './lexicon';
+import type { CasualtyField } from './types';
+
+export interface FoundTrigger {
+  field: CasualtyField;
+  side: 'before' | 'after' | 'either';
+  /** tokens the trigger spans */
+  length: number;
+  /** a toll covering several fields ("casualties", ضحايا) */
+  combined?: boolean;
+  /** the word is a count itself (قتيل = 1, قتيلان = 2) */
+  selfValue?: number;
+  /** a plural that reports casualties without a number (قتلي وجرحي) */
+  pluralNoun?: boolean;
+}
+
+const AR_PLURALS = new Set(casualtyTerms.ar.pluralNouns.map(normaliseArabic));
+const AR_UNITS_AFTER = new Set(casualtyTerms.ar.unitsAfterCount.map(normaliseArabic));
+const EN_UNITS_AFTER = new Set(casualtyTerms.en.unitsAfterCount);
+const EN_MAX = Math.max(EN_TRIGGER_MAX_WORDS, ...[...EN_COMBINED].map((c) => c.split(' ').length));
+
+export function englishTriggerAt(tokens: Token[], i: number): FoundTrigger | null {
+  if (tokens[i]?.kind !== 'word') return null;
+  for (let len = EN_MAX; len >= 1; len--) {
+    const words: string[] = [];
+    for (let k = i; k < i + len; k++) {
+      const t = tokens[k];
+      if (!t || t.kind !== 'word') break;
+      words.push(t.key);
+    }
+    if (words.length !== len) continue;
+    const phrase = words.join(' ');
+    if (EN_COMBINED.has(phrase)) return { field: 'killed', side: 'either', length: len, combined: true };
+    const hit = EN_TRIGGERS.get(phrase);
+    if (hit) return { field: hit.field, side: hit.side, length: len };
+  }
+  return null;
+}
+
+export function arabicTrigger(tokens: Token[], i: number): FoundTrigger | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  for (const s of arabicStems(t.key)) {
+    if (AR_COMBINED.has(s)) return { field: 'killed', side: 'either', length: 1, combined: true };
+    const self = AR_SELF.get(s);
+    if (self) return { field: self.field, side: 'after', length: 1, selfValue: self.value };
+    const before = AR_BEFORE.get(s);
+    const after = AR_AFTER.get(s);
+    if (before && after) return { field: before, side: 'either', length: 1 };
+    if (before) return { field: before, side: 'before', length: 1 };
+    if (after) return { field: after, side: 'after', length: 1, pluralNoun: AR_PLURALS.has(s) };
+  }
+  return null;
+}
+
+/** Could this token be (the end of) a count, when looking backwards from a casualty word? */
+export function isCountable(t: Token, lang: 'ar' | 'en'): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  if (lang === 'en') {
+    const k = t.key;
+    return (
+      EN_UNITS.has(k) ||
+      EN_SCALES.has(k) ||
+      EN_VAGUE.has(k) ||
+      k.split('-').every((p) => EN_UNITS.has(p)) ||
+      ['a', 'an', 'another', 'his', 'her', 'the', 'their'].includes(k)
+    );
+  }
+  return arabicStems(t.key).some(
+    (s) => AR_UNITS.has(s) || AR_TENS.has(s) || AR_HUNDREDS.has(s) || AR_VAGUE.has(s) || AR_DUAL_NOUNS.has(s),
+  );
+}
+
+/** "three days", "5 km": the number measures something else, it is no casualty count. */
+export function isUnitAfterCount(t: Token | undefined, lang: 'ar' | 'en'): boolean {
+  if (!t) return false;
+  if (lang === 'en') return EN_UNITS_AFTER.has(t.key);
+  return arabicStems(t.key).some((s) => AR_UNITS_AFTER.has(s));
+}

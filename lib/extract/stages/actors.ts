@@ -1,0 +1,76 @@
+/**
+ * Stage 5: actor mentions and their role. The codebook names a perpetrator only where
+ * the article attributes the attack, so a group counts as perpetrator only in one of
+ * these shapes, and never right after a hedge ("believed to be", "يعتقد أنهم"):
+ *   - after an attribution phrase: "claimed by", "blamed on", "على يد", "من قبل";
+ *   - as the subject of an attack verb: "gunmen opened fire", "مجهولين ... أطلقوا";
+ *   - right after an attack verb or weapon (Arabic order): "قصف الحرس الثوري",
+ *     "طائرات حربية تركية", "استهدف مجاهدو المقاومة";
+ *   - as an adjective right before the weapon (English order): "Turkish airstrike".
+ * Unidentified gunmen are attackers by definition. Other mentions are targets when the
+ * actor is one that is attacked (security forces, PMF, coalition, civilians…).
+ */
+import type { ActorId } from '@/lib/codebook';
+import type { Lexicon } from '../lexicon';
+import type { Match } from '../lexicon/compile';
+import type { ActorMention, Trigger } from '../types';
+
+const PERPETRATOR_CAPABLE = new Set<ActorId>([
+  'isis', 'iran_backed_militias', 'islamic_resistance_iraq', 'kataib_hezbollah', 'asaib_ahl_al_haq',
+  'harakat_al_nujaba', 'saraya_awliya_al_dam', 'turkey', 'iran', 'israel', 'pkk', 'unknown_gunmen',
+  'us_forces',
+]);
+const TARGET_CAPABLE = new Set<ActorId>(['pmf', 'isf', 'krg_forces', 'us_forces', 'civilians']);
+const NAMED_TARGET_AFTER_CUE = new Set<ActorId>([
+  'turkey', 'iran', 'kataib_hezbollah', 'iran_backed_militias', 'pkk', 'asaib_ahl_al_haq', 'harakat_al_nujaba',
+]);
+
+const NEAR = 26;
+const SUBJECT_WINDOW = 45;
+
+function between(text: string, a: number, b: number): string {
+  return text.slice(Math.min(a, b), Math.max(a, b));
+}
+function clean(gap: string): boolean {
+  return !/[.!?؟؛\n]/.test(gap);
+}
+function endsBefore(ms: Match[], pos: number, window: number, text: string): boolean {
+  return ms.some((m) => m.end <= pos && pos - m.end <= window && clean(between(text, m.end, pos)));
+}
+function startsAfter(ms: Match[], pos: number, window: number, text: string): boolean {
+  return ms.some((m) => m.start >= pos && m.start - pos <= window && clean(between(text, pos, m.start)));
+}
+
+export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): ActorMention[] {
+  const raw: { id: ActorId; m: Match; order: number }[] = [];
+  lex.actors.forEach((a, order) => {
+    for (const m of a.find(norm)) raw.push({ id: a.id, m, order });
+  });
+  raw.sort((x, y) => y.m.end - y.m.start - (x.m.end - x.m.start) || x.order - y.order);
+  const kept: typeof raw = [];
+  for (const r of raw) if (!kept.some((k) => r.m.start < k.m.end && k.m.start < r.m.end)) kept.push(r);
+  kept.sort((x, y) => x.m.start - y.m.start);
+
+  const hedges = lex.cues.hedge(norm);
+  const attributions = lex.cues.attribution(norm);
+  const verbs = lex.cues.attack_verb(norm);
+  const targetCues = lex.cues.target_cue(norm);
+  const triggerMatches: Match[] = triggers.map((t) => ({ start: t.start, end: t.end, surface: '' }));
+
+  return kept.map(({ id, m }) => {
+    const hedged = endsBefore(hedges, m.start, 40, norm);
+    let role: ActorMention['role'] = null;
+    if (!hedged && PERPETRATOR_CAPABLE.has(id)) {
+      const attributed = endsBefore(attributions, m.start, NEAR, norm);
+      const subject = startsAfter(verbs, m.end, id === 'unknown_gunmen' ? SUBJECT_WINDOW : NEAR, norm);
+      const afterVerb = endsBefore(verbs, m.start, 14, norm) || endsBefore(triggerMatches, m.start, 14, norm);
+      const adjective = lex.lang === 'en' && startsAfter(triggerMatches, m.end, 3, norm);
+      const targeted = endsBefore(targetCues, m.start, 10, norm);
+      if (id === 'unknown_gunmen') role = 'perpetrator';
+      else if (attributed || adjective || (!targeted && (subject || afterVerb))) role = 'perpetrator';
+      else if (targeted && NAMED_TARGET_AFTER_CUE.has(id)) role = 'target';
+    }
+    if (role === null && TARGET_CAPABLE.has(id) && !(id === 'us_forces' && hedged)) role = 'target';
+    return { id, start: m.start, end: m.end, role };
+  });
+}

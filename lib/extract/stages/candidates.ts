@@ -1,0 +1,142 @@
+/**
+ * Stage 7: from the facts of each sentence to candidate incidents, one per clause and
+ * event kind. A clause's triggers of the attack kinds make one candidate of the most
+ * specific type; a kidnapping in the same clause is a second event (kidnapped, later
+ * killed = two incidents). The site is the first non-demoted place after the trigger
+ * in the clause (else before it, else anywhere in the sentence); if the nearest
+ * location after the trigger is abroad, the clause reports a foreign event and is
+ * skipped. Dates and counts go to the event whose trigger is nearest.
+ */
+import type { ActorId, DatePrecision } from '@/lib/codebook';
+import type { DateMention } from '../dates';
+import type { Lang } from '../lexicon';
+import { canPerpetrate, moreSpecific, PRECEDENCE } from '../type-rules';
+import type { Candidate, ResolvedPlace, SentenceFacts, SiteMention, Trigger } from '../types';
+import { splitClauses, type Clause } from './clauses';
+import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
+
+const FOREIGN_BEFORE_WINDOW = 50;
+
+interface Group {
+  triggers: Trigger[];
+  kidnapping: boolean;
+}
+
+function inside(pos: { start: number }, c: Clause): boolean {
+  return pos.start >= c.start && pos.start < c.end;
+}
+
+function distanceTo(pos: { start: number; end: number }, triggers: Trigger[]): number {
+  let best = Infinity;
+  for (const t of triggers) {
+    const d = pos.start >= t.end ? pos.start - t.end : t.start >= pos.end ? t.start - pos.end : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+function pickSite(sites: SiteMention[], anchor: number): SiteMention | 'foreign' | null {
+  const after = sites.filter((s) => s.start >= anchor && !s.demoted);
+  const firstAfter = after[0];
+  if (firstAfter?.foreign) return 'foreign';
+  if (firstAfter) return firstAfter;
+  const before = sites.filter((s) => s.start < anchor && !s.demoted);
+  const lastBefore = before[before.length - 1];
+  if (lastBefore?.foreign && anchor - lastBefore.end <= FOREIGN_BEFORE_WINDOW) return 'foreign';
+  const iraqiBefore = before.filter((s) => !s.foreign);
+  return iraqiBefore[iraqiBefore.length - 1] ?? null;
+}
+
+function dateOf(d: DateMention): { date: string; precision: DatePrecision } {
+  const precision: DatePrecision =
+    d.kind === 'announcement' ? 'week' : d.precision === 'year' ? 'month' : d.precision;
+  return { date: d.date, precision };
+}
+
+export interface CandidateContext {
+  lang: Lang;
+  votes: GovVotes;
+}
+
+export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Candidate[] {
+  if (f.blocked.length > 0 || f.triggers.length === 0) return [];
+  const norm = f.sentence.norm;
+  const clauses = splitClauses(norm, ctx.lang);
+  const withTriggers = clauses.filter((c) => f.triggers.some((t) => inside(t, c)));
+  const resolve = (s: SiteMention | null): ResolvedPlace | null => {
+    if (!s || s.foreign) return null;
+    const p = choosePlace(s, norm, ctx.votes);
+    return p ? resolvePlace(p) : null;
+  };
+  const sentenceSite = f.sites.find((s) => !s.demoted && !s.foreign) ?? null;
+  const demotedSite = f.sites.find((s) => s.demoted && !s.foreign) ?? null;
+  const out: Candidate[] = [];
+
+  for (const clause of withTriggers) {
+    const triggers = f.triggers.filter((t) => inside(t, clause));
+    const groups: Group[] = [];
+    const attack = triggers.filter((t) => t.type !== 'kidnapping');
+    const kidnap = triggers.filter((t) => t.type === 'kidnapping');
+    if (attack.some((t) => t.strong) || (attack.length > 0 && kidnap.length === 0)) groups.push({ triggers: attack, kidnapping: false });
+    if (kidnap.length > 0) groups.push({ triggers: kidnap, kidnapping: true });
+    const clauseSites = f.sites.filter((s) => inside(s, clause));
+    const clauseDates = f.dates.filter((d) => inside(d, clause));
+    const clauseCounts = f.counts.filter((c) => inside(c, clause));
+    const dates = clauseDates.length > 0 || withTriggers.length > 1 ? clauseDates : f.dates;
+    const counts = clauseCounts.length > 0 || withTriggers.length > 1 ? clauseCounts : f.counts;
+
+    for (const g of groups) {
+      const strong = g.triggers.filter((t) => t.strong);
+      const typed = strong.length > 0 ? strong : g.triggers;
+      const type = typed.map((t) => t.type).reduce(moreSpecific, PRECEDENCE[PRECEDENCE.length - 1]!);
+      const anchor = (typed[0] ?? g.triggers[0])!.start;
+      const site = pickSite(clauseSites, anchor);
+      if (site === 'foreign') continue;
+      const own = resolve(site) ?? (withTriggers.length === 1 ? resolve(sentenceSite) : null);
+      const others = groups.filter((o) => o !== g).flatMap((o) => o.triggers);
+      const mine = (p: { start: number; end: number }) => others.length === 0 || distanceTo(p, g.triggers) <= distanceTo(p, others);
+      const myDates = dates.filter(mine).sort((a, b) => distanceTo(a, g.triggers) - distanceTo(b, g.triggers));
+      const datePick = myDates.find((d) => d.kind !== 'announcement') ?? myDates[0];
+      const myCounts = counts.filter((c) => (c.field === 'kidnapped' ? g.kidnapping || !groups.some((o) => o.kidnapping) : !g.kidnapping || groups.length === 1));
+      const count = (field: 'killed' | 'injured' | 'kidnapped') => myCounts.find((c) => c.field === field)?.value ?? null;
+
+      const actorsHere = f.actors.filter((a) => inside(a, clause));
+      const perpetrators: ActorId[] = [];
+      const targets: ActorId[] = [];
+      for (const a of actorsHere) {
+        if (a.role === 'perpetrator' && canPerpetrate(a.id, type) && !perpetrators.includes(a.id)) perpetrators.push(a.id);
+        else if (a.role === 'target' && !targets.includes(a.id)) targets.push(a.id);
+      }
+      const tribal = f.actors.some((a) => a.id === 'tribal_group');
+      const killed = count('killed');
+      const injured = count('injured');
+      const kidnapped = count('kidnapped');
+      const hasFigure = [killed, injured, kidnapped].some((v) => v !== null && v > 0);
+      const specific = strong.length > 0;
+      const anchored = own !== null || datePick !== undefined || hasFigure || perpetrators.length > 0;
+      const standalone = specific
+        ? anchored || f.sentence.index <= 2
+        : (hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined || f.sentence.index <= 2);
+      out.push({
+        type,
+        specific,
+        sentenceIndex: f.sentence.index,
+        where: own,
+        ownPlace: own !== null,
+        fallback: resolve(demotedSite),
+        standalone,
+        date: datePick ? dateOf(datePick) : null,
+        killed,
+        injured,
+        kidnapped,
+        perpetrators,
+        targets,
+        lang: ctx.lang,
+        explicitKilling: g.triggers.some((t) => t.type === 'killing' && t.strong),
+        tribal,
+        noCasualties: f.noCasualties,
+      });
+    }
+  }
+  return out;
+}

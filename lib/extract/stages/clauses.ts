@@ -1,0 +1,34 @@
+/**
+ * Clause boundaries inside one sentence. Round-ups pack several events into one
+ * sentence joined by "while"/"فيما"/semicolons ("…a drone fell on the airport, while
+ * two drones hit the oil complex"); each clause is read as its own report.
+ */
+import type { Lang } from '../lexicon';
+
+const SEPARATORS: Record<Lang, RegExp> = {
+  ar: /،?\s+(?:فيما|بينما|في حين|وفي حين)\s+|؛|،\s*و(?=["“«])|،\s*(?=و(?:في|فى)\s)/gu,
+  en: /;\s+|,?\s+(?:while|whereas|meanwhile)\s+|\.\s+(?=[A-Z])/g,
+};
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+export function splitClauses(norm: string, lang: Lang): Clause[] {
+  const out: Clause[] = [];
+  const re = SEPARATORS[lang];
+  re.lastIndex = 0;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < norm.length) out.push({ start, end: norm.length });
+  return out.length ? out : [{ start: 0, end: norm.length }];
+}

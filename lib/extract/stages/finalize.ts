@@ -1,0 +1,70 @@
+/**
+ * Stage 9: a merged incident as codebook §6 prints it. Decides killing versus armed
+ * attack on the whole incident (an assassination, execution or body found → killing;
+ * one person shot dead and nobody hurt → killing; a clash or a tribal fight → armed
+ * attack), settles actors (a named group makes "unknown gunmen" redundant; tribal
+ * fights have tribes on both sides), fills 0 for "no casualties", dates unplaced
+ * reports to the publication day (precision week) and drops background events more
+ * than 30 days old.
+ */
+import type { ActorId, Incident, IncidentActor } from '@/lib/codebook';
+import { daysBetween } from '../dates';
+import { familyOf } from '../type-rules';
+import type { MergedIncident, Sentence } from '../types';
+
+const BACKGROUND_DAYS = 30;
+
+function decideType(inc: MergedIncident): Incident['type'] {
+  if (familyOf(inc.type) !== 'armed') return inc.type;
+  if (inc.explicitKilling) return 'killing';
+  if (inc.tribal) return 'armed_attack';
+  if (inc.killed === 1 && !(inc.injured && inc.injured > 0)) return 'killing';
+  if (inc.type === 'killing' && inc.killed === null && inc.specific) return 'killing';
+  return 'armed_attack';
+}
+
+function actorsOf(inc: MergedIncident, type: Incident['type']): IncidentActor[] {
+  let perps: ActorId[] = [...inc.perpetrators];
+  let targets: ActorId[] = [...inc.targets];
+  if (inc.tribal && familyOf(type) === 'armed') {
+    perps = ['tribal_group', ...perps.filter((p) => p !== 'unknown_gunmen' && p !== 'tribal_group')];
+    targets = ['tribal_group', ...targets.filter((t) => t !== 'tribal_group' && t !== 'civilians')];
+  }
+  if (perps.some((p) => p !== 'unknown_gunmen' && p !== 'tribal_group')) perps = perps.filter((p) => p !== 'unknown_gunmen');
+  targets = targets.filter((t) => t === 'tribal_group' || !perps.includes(t));
+  if (targets.length === 0 && ((inc.killed ?? 0) > 0 || (inc.injured ?? 0) > 0 || (inc.kidnapped ?? 0) > 0)) targets = ['civilians'];
+  return [
+    ...perps.map((id) => ({ id, role: 'perpetrator' as const })),
+    ...targets.map((id) => ({ id, role: 'target' as const })),
+  ];
+}
+
+export function finalizeIncident(inc: MergedIncident, sentences: Sentence[], published: string | null): Incident | null {
+  let date = inc.date;
+  if (date && published) {
+    const age = daysBetween(date.date, published);
+    if (age > BACKGROUND_DAYS) return null;
+  }
+  if (!date && published) date = { date: published, precision: 'week' };
+  const type = decideType(inc);
+  const noneSaid = inc.noCasualties;
+  const evidence = [...inc.sentenceIndexes]
+    .sort((a, b) => a - b)
+    .map((i) => sentences[i]?.raw ?? '')
+    .filter(Boolean)
+    .join(' ');
+  return {
+    type,
+    date: date?.date ?? null,
+    date_precision: date?.precision ?? null,
+    governorate: inc.where?.gov ?? null,
+    place: inc.where?.label ?? null,
+    lat: inc.where?.lat ?? null,
+    lon: inc.where?.lon ?? null,
+    actors: actorsOf(inc, type),
+    killed: inc.killed ?? (noneSaid ? 0 : null),
+    injured: inc.injured ?? (noneSaid ? 0 : null),
+    kidnapped: inc.kidnapped,
+    evidence,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Stage 8: candidates to incidents — one incident per (type, place, day) however many
+ * sentences report it (codebook §1). A candidate joins an incident when the types are
+ * of one family (or the candidate is only a generic "attack"/"explosion"), the
+ * governorates agree, two named sites are within a few kilometres (two car bombs 400 m
+ * apart are one incident; the airport and an oil field are two), and two stated days
+ * are at most a day apart. Candidates that only support (no place, date or figure of
+ * their own) join the nearest compatible incident or are dropped.
+ */
+import { distanceKm } from '@/lib/geo';
+import { familyOf, moreSpecific } from '../type-rules';
+import type { Candidate, MergedIncident, ResolvedPlace } from '../types';
+import { daysBetween } from '../dates';
+
+const SAME_SITE_KM = 8;
+
+function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
+  if (!a || !b) return true;
+  if (a.gov !== b.gov) return false;
+  if (!a.precise || !b.precise || !a.place || !b.place) return true;
+  if (a.place.id === b.place.id) return true;
+  return distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon }) <= SAME_SITE_KM;
+}
+
+function datesAgree(a: Candidate['date'], b: Candidate['date']): boolean {
+  if (!a || !b || a.precision !== 'day' || b.precision !== 'day') return true;
+  return Math.abs(daysBetween(a.date, b.date)) <= 1;
+}
+
+function typesAgree(inc: MergedIncident, c: Candidate): boolean {
+  const fi = familyOf(inc.type);
+  const fc = familyOf(c.type);
+  if (fi === fc) return true;
+  if (fi === 'kidnapping' || fc === 'kidnapping') return false;
+  return !c.specific || !inc.specific;
+}
+
+function compatible(inc: MergedIncident, c: Candidate): boolean {
+  return typesAgree(inc, c) && placesAgree(inc.where, c.where) && datesAgree(inc.date, c.date);
+}
+
+function start(c: Candidate): MergedIncident {
+  const { sentenceIndex, ...rest } = c;
+  return { ...rest, perpetrators: [...c.perpetrators], targets: [...c.targets], sentenceIndexes: [sentenceIndex] };
+}
+
+function absorb(inc: MergedIncident, c: Candidate): void {
+  if (c.specific && !inc.specific) {
+    inc.type = c.type;
+    inc.specific = true;
+  } else if (c.specific === inc.specific) {
+    inc.type = moreSpecific(inc.type, c.type);
+  }
+  if (c.where && (!inc.where || (c.where.precise && !inc.where.precise))) {
+    inc.where = c.where;
+    inc.ownPlace = inc.ownPlace || c.ownPlace;
+  }
+  inc.fallback ??= c.fallback;
+  if (c.date && (!inc.date || (inc.date.precision !== 'day' && c.date.precision === 'day'))) inc.date = c.date;
+  inc.killed ??= c.killed;
+  inc.injured ??= c.injured;
+  inc.kidnapped ??= c.kidnapped;
+  for (const p of c.perpetrators) if (!inc.perpetrators.includes(p)) inc.perpetrators.push(p);
+  for (const t of c.targets) if (!inc.targets.includes(t)) inc.targets.push(t);
+  inc.explicitKilling ||= c.explicitKilling;
+  inc.tribal ||= c.tribal;
+  inc.noCasualties ||= c.noCasualties;
+  inc.standalone ||= c.standalone;
+  if (!inc.sentenceIndexes.includes(c.sentenceIndex)) inc.sentenceIndexes.push(c.sentenceIndex);
+}
+
+function nearestCompatible(incidents: MergedIncident[], c: Candidate): MergedIncident | undefined {
+  let best: MergedIncident | undefined;
+  let bestGap = Infinity;
+  for (const inc of incidents) {
+    if (!compatible(inc, c)) continue;
+    const gap = Math.min(...inc.sentenceIndexes.map((i) => Math.abs(i - c.sentenceIndex)));
+    if (gap < bestGap) {
+      best = inc;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/**
+ * contextPlace(i): where an unplaced report at sentence i most likely happened (the
+ * last place named before it), or null.
+ */
+export function mergeCandidates(
+  candidates: Candidate[],
+  contextPlace: (sentenceIndex: number) => ResolvedPlace | null,
+): MergedIncident[] {
+  const incidents: MergedIncident[] = [];
+  for (const c of candidates) {
+    if (!c.standalone || !c.where) continue;
+    const target = incidents.find((inc) => compatible(inc, c));
+    if (target) absorb(target, c);
+    else incidents.push(start(c));
+  }
+  for (const c of candidates) {
+    if (!c.standalone || c.where) continue;
+    const target = nearestCompatible(incidents, c);
+    if (target) {
+      absorb(target, c);
+      continue;
+    }
+    const placed: Candidate = { ...c, where: c.fallback ?? contextPlace(c.sentenceIndex) };
+    incidents.push(start(placed));
+  }
+  for (const c of candidates) {
+    if (c.standalone) continue;
+    const target = nearestCompatible(incidents, c);
+    if (target) absorb(target, c);
+  }
+  return incidents;
+}

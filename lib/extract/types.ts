@@ -1,0 +1,91 @@
+/** The engine's internal records, passed from stage to stage (see pipeline.ts). */
+import type { ActorId, GovernorateCode, IncidentType, DatePrecision } from '@/lib/codebook';
+import type { Place } from '@/lib/gazetteer';
+import type { DateMention } from './dates';
+import type { CasualtyMention } from './numbers';
+import type { Lang } from './lexicon';
+
+export interface Sentence {
+  index: number;
+  /** the sentence as printed (HTML removed), used verbatim as evidence */
+  raw: string;
+  /** the form all matching runs on (normaliseArabic for Arabic) */
+  norm: string;
+  isTitle: boolean;
+}
+
+export interface Trigger {
+  type: IncidentType;
+  strong: boolean;
+  start: number;
+  end: number;
+}
+
+export interface SiteMention {
+  start: number;
+  end: number;
+  places: Place[];
+  /** demoted: a direction reference ("west of Baghdad"), a job title, a dateline */
+  demoted: boolean;
+  foreign: boolean;
+}
+
+export interface ActorMention {
+  id: ActorId;
+  start: number;
+  end: number;
+  role: 'perpetrator' | 'target' | null;
+}
+
+/** What each stage learns about one sentence. */
+export interface SentenceFacts {
+  sentence: Sentence;
+  triggers: Trigger[];
+  sites: SiteMention[];
+  dates: DateMention[];
+  counts: CasualtyMention[];
+  noCasualties: boolean;
+  actors: ActorMention[];
+  /** reasons the sentence cannot report a new incident (empty = usable) */
+  blocked: string[];
+}
+
+export interface ResolvedPlace {
+  place: Place | null;
+  gov: GovernorateCode | null;
+  label: string | null;
+  lat: number | null;
+  lon: number | null;
+  /** true when the place is a point below governorate level */
+  precise: boolean;
+}
+
+/** One incident as read from one clause of one sentence, before merging. */
+export interface Candidate {
+  type: IncidentType;
+  /** strong trigger (drone, IED…) versus a generic word (attack, explosion) */
+  specific: boolean;
+  sentenceIndex: number;
+  where: ResolvedPlace | null;
+  /** the place came from the clause itself, not from the article's context */
+  ownPlace: boolean;
+  /** a reference-point place of the same sentence (direction phrase, job title), used if nothing better */
+  fallback: ResolvedPlace | null;
+  /** may found an incident on its own (else it can only add to one) */
+  standalone: boolean;
+  date: { date: string; precision: DatePrecision } | null;
+  killed: number | null;
+  injured: number | null;
+  kidnapped: number | null;
+  perpetrators: ActorId[];
+  targets: ActorId[];
+  lang: Lang;
+  /** a strong killing word (assassination, execution, body found) was seen */
+  explicitKilling: boolean;
+  tribal: boolean;
+  noCasualties: boolean;
+}
+
+export interface MergedIncident extends Omit<Candidate, 'sentenceIndex'> {
+  sentenceIndexes: number[];
+}

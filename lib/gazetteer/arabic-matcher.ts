@@ -1,0 +1,143 @@
+/**
+ * Arabic place-name matching on normalised text (lib/text/arabic.ts).
+ *
+ * Arabic attaches conjunctions and prepositions to the next word: وبالموصل = و + ب + الموصل,
+ * للموصل = ل + الموصل (the alef of the article drops). Each text token is therefore looked
+ * up under every reading with such clitics removed. Names are whole tokens only.
+ */
+import { normaliseArabic } from '@/lib/text/arabic';
+import { NameIndex, byProminence, type NameEntry } from './name-index';
+import type { GazetteerRecord, Place, PlaceMention } from './types';
+
+const TOKEN = /[\u0621-\u063A\u0641-\u064A\u066E-\u06D3]+/g;
+/** Only whitespace (or a hyphen / ZWNJ) may separate the words of one name. */
+const NAME_GAP = /^[\s\u00A0\u200C-]*$/;
+
+/** Words after which a generic-word name (needsCue) is read as a place. Normalised forms. */
+const CUES = new Set(
+  [
+    'منطقة', 'حي', 'ناحية', 'قضاء', 'مدينة', 'قرية', 'بلدة', 'قاعدة', 'في', 'محافظة', 'مركز',
+    'قرى', 'مناطق', 'احياء', 'نواحي', 'اقضية', 'مطار', 'معسكر', 'شارع', 'ساحة', 'سيطرة', 'جسر',
+    'مجمع', 'قصبة', 'مخيم', 'منفذ', 'قريتي', 'بلدتي', 'مدينتي', 'منطقتي',
+  ].map(normaliseArabic),
+);
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Stem {
+  text: string;
+  /** characters of clitic before the stem in the token; -1 when the stem is not a literal suffix (لل → ال). */
+  offset: number;
+}
+
+/** Every reading of a token: as written, and with و/ف then ب/ل/ك (and their combinations) removed. */
+export function stemsOf(token: string): Stem[] {
+  const out: Stem[] = [{ text: token, offset: 0 }];
+  const bases: Stem[] = [{ text: token, offset: 0 }];
+  if ((token[0] === 'و' || token[0] === 'ف') && token.length >= 3) {
+    const rest = token.slice(1);
+    bases.push({ text: rest, offset: 1 });
+    out.push({ text: rest, offset: 1 });
+  }
+  for (const b of bases) {
+    const t = b.text;
+    if (t.length < 3) continue;
+    if (t.startsWith('لل')) {
+      // ل + الـ: the article's alef is not written.
+      out.push({ text: 'ال' + t.slice(2), offset: -1 });
+      out.push({ text: t.slice(1), offset: b.offset + 1 });
+    } else if (t[0] === 'ب' || t[0] === 'ل' || t[0] === 'ك') {
+      out.push({ text: t.slice(1), offset: b.offset + 1 });
+    }
+  }
+  return out.filter((s) => s.text.length >= 2);
+}
+
+export function arabicNameTokens(name: string): string[] {
+  return normaliseArabic(name).match(TOKEN) ?? [];
+}
+
+/** Words that make even a very common word a place name: ناحية السلام، حي الحرية. */
+const STRICT_PREFIXES = ['ناحية', 'قضاء', 'منطقة', 'مدينة', 'بلدة', 'قرية', 'حي'].map(normaliseArabic);
+
+export function buildArabicIndex(records: readonly GazetteerRecord[], byId: Map<string, Place>): NameIndex {
+  const index = new NameIndex();
+  for (const r of records) {
+    if (r.noMatch) continue;
+    const place = byId.get(r.id)!;
+    const skip = new Set((r.noMatch_ar ?? []).map((n) => arabicNameTokens(n).join(' ')));
+    for (const name of [r.ar, ...(r.alt_ar ?? [])]) {
+      const tokens = arabicNameTokens(name);
+      if (tokens.length === 0 || skip.has(tokens.join(' '))) continue;
+      if (r.needsCue === 'strict' && !STRICT_PREFIXES.includes(tokens[0]!)) {
+        for (const prefix of STRICT_PREFIXES) index.add([prefix, ...tokens], place, 'none');
+      } else {
+        index.add(tokens, place, r.needsCue ? 'context' : 'none');
+      }
+    }
+  }
+  index.finish();
+  return index;
+}
+
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return tokens;
+}
+
+function hasCue(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !NAME_GAP.test(text.slice(prev.end, tokens[i]!.start))) return false;
+  return stemsOf(prev.text).some((s) => CUES.has(s.text));
+}
+
+function matchesAt(text: string, tokens: Token[], i: number, entry: NameEntry): boolean {
+  if (i + entry.tokens.length > tokens.length) return false;
+  for (let k = 1; k < entry.tokens.length; k++) {
+    const tok = tokens[i + k]!;
+    if (tok.text !== entry.tokens[k]) return false;
+    if (!NAME_GAP.test(text.slice(tokens[i + k - 1]!.end, tok.start))) return false;
+  }
+  return true;
+}
+
+export function findArabicMentions(input: string, index: NameIndex): PlaceMention[] {
+  const text = normaliseArabic(input);
+  const tokens = tokenise(text);
+  const mentions: PlaceMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let best: { length: number; places: Place[]; offset: number } | null = null;
+    for (const stem of stemsOf(tokens[i]!.text)) {
+      for (const entry of index.startingWith(stem.text)) {
+        if (best && entry.tokens.length <= best.length) break; // sorted longest first
+        if (!matchesAt(text, tokens, i, entry)) continue;
+        const cue = entry.options.some((o) => o.guard !== 'none') && hasCue(text, tokens, i);
+        const places = entry.options.filter((o) => o.guard === 'none' || cue).map((o) => o.place);
+        if (places.length === 0) continue;
+        best = { length: entry.tokens.length, places, offset: stem.offset };
+        break;
+      }
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[i + best.length - 1]!;
+    const start = first.start + Math.max(0, best.offset);
+    mentions.push({
+      start,
+      end: last.end,
+      surface: text.slice(start, last.end),
+      candidates: [...best.places].sort(byProminence),
+    });
+    i += best.length;
+  }
+  return mentions;
+}

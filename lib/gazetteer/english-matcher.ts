@@ -1,0 +1,154 @@
+/**
+ * English place-name matching. Romanisations of Arabic and Kurdish names vary endlessly
+ * (Samarra/Samarrah, Makhmour/Makhmur, Heet/Hit, al-Qaim/Al Qaim/Qaim), so both names and
+ * text tokens are reduced to a spelling skeleton before comparison; the remaining variants
+ * are listed in the data files.
+ */
+import { NameIndex, byProminence, type Guard, type NameEntry } from './name-index';
+import type { GazetteerRecord, Place, PlaceMention } from './types';
+
+const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
+const TOKEN = new RegExp(`[${LETTERS}]+(?:['’ʿʾ‘][${LETTERS}]+)*`, 'g');
+const NAME_GAP = /^[\s\u00A0\-‐‑–]*$/;
+const ARTICLES = new Set(['al', 'el']);
+/** Words after which a capitalised ordinary-word name ("Hit", "Ur") is read as a place. */
+const CUES = new Set(['in', 'of', 'near', 'at', 'outside', 'around', 'from', 'into', 'to', 'toward', 'towards', 'across', 'inside']);
+/** Nouns after a name that make it a place: "Salman district", "Zab area". */
+const PLACE_NOUNS = new Set(
+  ['district', 'subdistrict', 'sub', 'town', 'city', 'area', 'province', 'governorate', 'village',
+    'neighbourhood', 'neighborhood', 'region', 'camp', 'base', 'airport', 'crossing', 'township'],
+);
+
+/** Lower case, no accents or apostrophes, ee→i, oo/ou→u, no doubled letters, final -ah → -a. */
+export function skeleton(token: string): string {
+  let s = token
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘]s$/, '')
+    .replace(/['’ʿʾ‘]/g, '');
+  s = s.replace(/ee/g, 'i').replace(/oo|ou/g, 'u').replace(/(.)\1+/g, '$1');
+  if (s.length > 3 && s.endsWith('ah')) s = s.slice(0, -1);
+  return s;
+}
+
+export function englishNameTokens(name: string): string[] {
+  return (name.match(TOKEN) ?? []).map(skeleton);
+}
+
+/** The sun-letter spelling of the article before `word`: ar-Ramadi, ash-Shatra, az-Zubair. */
+function assimilatedArticle(word: string): string | null {
+  const two = word.slice(0, 2);
+  if (['sh', 'th', 'dh', 'ts'].includes(two)) return 'a' + two;
+  return 'tdrzsn'.includes(word[0] ?? '') ? 'a' + word[0] : null;
+}
+
+/** Article variants of one name: al-X, el-X, aX-X (sun letters) and bare X. */
+function variantsOf(tokens: string[]): string[][] {
+  const out = [tokens];
+  if (tokens.length >= 2 && ARTICLES.has(tokens[0]!)) {
+    const rest = tokens.slice(1);
+    out.push(rest, ['al', ...rest], ['el', ...rest]);
+    const sun = assimilatedArticle(rest[0]!);
+    if (sun) out.push([sun, ...rest]);
+  }
+  return out;
+}
+
+export function buildEnglishIndex(records: readonly GazetteerRecord[], byId: Map<string, Place>): NameIndex {
+  const index = new NameIndex();
+  for (const r of records) {
+    if (r.noMatch) continue;
+    const place = byId.get(r.id)!;
+    const skip = new Set((r.noMatch_en ?? []).map((n) => englishNameTokens(n).join(' ')));
+    for (const name of [r.en, ...(r.alt_en ?? [])]) {
+      for (const tokens of variantsOf(englishNameTokens(name))) {
+        if (skip.has(tokens.join(' '))) continue;
+        index.add(tokens, place, r.needsCapital === 'cue' ? 'cue' : r.needsCapital ? 'context' : 'none');
+      }
+    }
+  }
+  index.finish();
+  return index;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  key: string;
+}
+
+function tokenise(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], key: skeleton(m[0]) });
+  }
+  return out;
+}
+
+function isCapitalised(word: string): boolean {
+  const c = word[0] ?? '';
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/**
+ * An ordinary-word name counts when its main word is capitalised and either follows a place
+ * preposition ("in Hit") or stands mid-sentence after a lower-case word ("Ramadi and Hit").
+ * A capitalised word at the start of a sentence or inside a Title-Case run is not trusted.
+ * Guard 'cue' (personal names such as Salman) accepts only the preposition or a following
+ * place noun ("Salman district").
+ */
+function passesGuard(guard: Guard, text: string, tokens: Token[], i: number, entry: NameEntry): boolean {
+  const headIndex = ARTICLES.has(entry.tokens[0]!) || /^a(sh|th|dh|ts|[tdrzsn])$/.test(entry.tokens[0]!) ? i + 1 : i;
+  const head = tokens[headIndex];
+  if (!head || !isCapitalised(head.raw)) return false;
+  const next = tokens[i + entry.tokens.length];
+  if (next && PLACE_NOUNS.has(next.key) && NAME_GAP.test(text.slice(tokens[i + entry.tokens.length - 1]!.end, next.start))) {
+    return true;
+  }
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  const between = text.slice(prev.end, tokens[i]!.start);
+  if (CUES.has(prev.raw.toLowerCase()) && NAME_GAP.test(between)) return true;
+  if (guard === 'cue') return false;
+  if (/[.!?:;\n"“”]/.test(between)) return false; // sentence or quote starts here
+  return !isCapitalised(prev.raw) || /,/.test(between);
+}
+
+function matchesAt(text: string, tokens: Token[], i: number, entry: NameEntry): boolean {
+  if (i + entry.tokens.length > tokens.length) return false;
+  for (let k = 1; k < entry.tokens.length; k++) {
+    const tok = tokens[i + k]!;
+    if (tok.key !== entry.tokens[k]) return false;
+    if (!NAME_GAP.test(text.slice(tokens[i + k - 1]!.end, tok.start))) return false;
+  }
+  return true;
+}
+
+export function findEnglishMentions(text: string, index: NameIndex): PlaceMention[] {
+  const tokens = tokenise(text);
+  const mentions: PlaceMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found: { length: number; places: Place[] } | null = null;
+    for (const entry of index.startingWith(tokens[i]!.key)) {
+      if (!matchesAt(text, tokens, i, entry)) continue;
+      const places = entry.options
+        .filter((o) => o.guard === 'none' || passesGuard(o.guard, text, tokens, i, entry))
+        .map((o) => o.place);
+      if (places.length === 0) continue;
+      found = { length: entry.tokens.length, places };
+      break; // entries are sorted longest first
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const start = tokens[i]!.start;
+    const end = tokens[i + found.length - 1]!.end;
+    mentions.push({ start, end, surface: text.slice(start, end), candidates: [...found.places].sort(byProminence) });
+    i += found.length;
+  }
+  return mentions;
+}

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { gotoDashboard, shownCount } from './dashboard-page';
+
+test('the dashboard shows count, stats, map markers, timeline and table', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await gotoDashboard(page);
+  const count = await shownCount(page);
+  expect(count, 'the demo data is seeded').toBeGreaterThan(0);
+
+  for (const id of ['stat-killed', 'stat-injured', 'stat-kidnapped']) {
+    await expect(page.getByTestId(id)).toHaveText(/^\d[\d,]*$/);
+  }
+
+  const map = page.getByTestId('incident-map');
+  await expect(map.locator('.leaflet-container')).toBeVisible();
+  // Governorate polygons (offline basemap) and incident markers are SVG paths.
+  await expect(map.locator('path.incident-marker').first()).toBeVisible();
+  expect(await map.locator('path.incident-marker').count()).toBeGreaterThan(0);
+  // The markers account for every located incident, which is at most the count.
+  const onMap = Number(await map.getAttribute('data-marker-total'));
+  expect(onMap).toBeGreaterThan(0);
+  expect(onMap).toBeLessThanOrEqual(count);
+
+  await expect(page.getByTestId('timeline').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.getByTestId('incident-row').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('clicking a marker opens a popup built from the incident or cluster', async ({ page }) => {
+  await gotoDashboard(page);
+  const marker = page.getByTestId('incident-map').locator('path.incident-marker').first();
+  await marker.click({ force: true });
+  const popup = page.locator('.leaflet-popup-content');
+  await expect(popup).toBeVisible();
+  await expect(popup.getByTestId('incident-popup').or(popup.getByTestId('cluster-popup'))).toBeVisible();
+});
+
+test('choropleth mode colours governorates and clicking one filters to it', async ({ page }) => {
+  await gotoDashboard(page);
+  const before = await shownCount(page);
+  await page.getByRole('button', { name: 'Choropleth' }).click();
+  await expect(page.getByRole('button', { name: 'Choropleth' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('incident-map').locator('path.incident-marker')).toHaveCount(0);
+  await expect(page.getByLabel('Legend')).toContainText('Incidents per governorate');
+  // Baghdad's polygon sits under the map centre at the first zoom.
+  const box = (await page.getByTestId('incident-map').locator('.leaflet-container').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page).toHaveURL(/[?&]governorate=IQ-[A-Z]{2}/);
+  await expect.poll(() => shownCount(page)).toBeLessThanOrEqual(before);
+});
+
+test('an invalid URL parameter shows an error that names it', async ({ page }) => {
+  await page.goto('/?from=2022-13-45');
+  await expect(page.getByTestId('param-error')).toContainText('from');
+  await expect(page.getByTestId('param-error')).toContainText(/date/i);
+  await page.goto('/?governorate=XX-ZZ');
+  await expect(page.getByTestId('param-error')).toContainText('governorate');
+  await page.goto('/?page=0');
+  await expect(page.getByTestId('param-error')).toContainText('page');
+  await page.getByRole('link', { name: 'Reset all filters' }).click();
+  await expect(page.getByTestId('incident-count')).toBeVisible();
+});

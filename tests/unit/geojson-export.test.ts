@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDatabase } from '@/db/client';
+import { EXPORT_COLUMNS, type ExportRow } from '@/db/types';
+import { exportRowToFeature } from '@/lib/export/geojson';
+import { GET as geojsonRoute } from '@/app/api/incidents/export.geojson/route';
+import { createApiTestDb, get, HOSTILE_PLACES, type ApiTestDb } from './api-fixture';
+
+const ROW: ExportRow = {
+  incident_id: 7, event_date: '2024-01-02', date_precision: 'day', type: 'drone_attack', governorate_code: 'IQ-AR',
+  governorate_name: 'Erbil', place: 'Erbil airport', latitude: 36.24, longitude: 43.96, perpetrators: 'islamic_resistance_iraq',
+  targets: 'us_forces', killed: 0, injured: null, kidnapped: null, status: 'unreviewed', source_urls: 'https://x', source_titles: 't', evidence: 'e',
+};
+
+describe('GeoJSON features', () => {
+  it('puts [lon, lat] in the geometry and every export column in properties', () => {
+    const f = exportRowToFeature(ROW)!;
+    expect(f.geometry).toEqual({ type: 'Point', coordinates: [43.96, 36.24] });
+    expect(Object.keys(f.properties)).toEqual([...EXPORT_COLUMNS]);
+    expect(f.id).toBe(7);
+  });
+  it('leaves out rows without a position', () => {
+    expect(exportRowToFeature({ ...ROW, latitude: null, longitude: null })).toBeNull();
+  });
+});
+
+interface Collection {
+  type: string;
+  features: { type: string; id: number; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[];
+}
+
+describe('GET /api/incidents/export.geojson', () => {
+  let t: ApiTestDb;
+  beforeAll(() => {
+    t = createApiTestDb();
+  });
+  afterAll(() => {
+    closeDatabase();
+    t.cleanup();
+  });
+
+  it('is a valid FeatureCollection of the located incidents of the filter', async () => {
+    const res = geojsonRoute(get('/api/incidents/export.geojson?governorate=IQ-DI'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    expect(res.headers.get('content-disposition')).toMatch(/filename="incidents-\d{4}-\d{2}-\d{2}\.geojson"/);
+    const fc = JSON.parse(await res.text()) as Collection;
+    expect(fc.type).toBe('FeatureCollection');
+    const located = (
+      t.sqlite.prepare("SELECT count(*) AS n FROM incidents WHERE governorate = 'IQ-DI' AND lat IS NOT NULL").get() as { n: number }
+    ).n;
+    expect(fc.features.length).toBe(located);
+    for (const f of fc.features) {
+      expect(f.type).toBe('Feature');
+      expect(f.geometry.type).toBe('Point');
+      expect(f.geometry.coordinates).toHaveLength(2);
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      expect(lon).toBe(f.properties.longitude);
+      expect(lat).toBe(f.properties.latitude);
+      expect(f.properties.governorate_code).toBe('IQ-DI');
+    }
+    const places = fc.features.map((f) => f.properties.place);
+    // JSON needs no formula protection: text arrives exactly as stored.
+    expect(places).toContain(HOSTILE_PLACES.newline);
+    expect(places).toContain(HOSTILE_PLACES.arabic);
+    expect(places).toContain(HOSTILE_PLACES.formulaEq);
+  });
+
+  it('is valid JSON for an empty result too', async () => {
+    const res = geojsonRoute(get('/api/incidents/export.geojson?q=zzzznothingzzzz'));
+    expect(JSON.parse(await res.text())).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+
+  it('400s on a bad filter', async () => {
+    const res = geojsonRoute(get('/api/incidents/export.geojson?actor=nobody'));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ param: 'actor' });
+  });
+});
