@@ -29,7 +29,7 @@ function migrationsFolder(): string {
   } catch {
     // import.meta.url is not a file: URL in some bundles; fall through.
   }
-  return path.resolve(process.cwd(), 'db', 'migrations');
+  return path.join(process.cwd(), 'db', 'migrations');
 }
 
 /** Reference tables mirror lib/codebook.ts; upserting on every open keeps names current. */
@@ -70,7 +70,9 @@ export const DEFAULT_DATABASE_PATH = 'data/incidents.db';
 
 /** DATABASE_PATH (relative paths resolve against the working directory, i.e. the repo root). */
 export function databasePathFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(process.cwd(), env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+  // The ignore comment keeps Next's file tracer from treating this as a reference to
+  // every file under the working directory.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
 }
 
 // Next's dev server re-evaluates modules on every edit; caching on globalThis keeps one

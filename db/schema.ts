@@ -72,6 +72,9 @@ export const incidents = sqliteTable(
     index('incidents_type_date_idx').on(t.type, t.date),
     index('incidents_killed_idx').on(t.killed),
     index('incidents_status_date_idx').on(t.status, t.date),
+    // Map aggregation reads position and type from this index alone (no table lookups),
+    // and a viewport (bbox) narrows on it.
+    index('incidents_lat_lon_type_idx').on(t.lat, t.lon, t.type),
     // Exact-match rule for linking a second source to an existing incident (db/ingest.ts).
     index('incidents_merge_key_idx').on(t.type, t.governorate, t.date, t.place),
   ],

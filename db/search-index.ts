@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { normaliseArabic } from '@/lib/text/arabic';
+import { cachedStatement } from './statement-cache';
 
 export function foldForSearch(s: string): string {
   return normaliseArabic(s).toLowerCase();
@@ -13,19 +14,18 @@ export function foldForSearch(s: string): string {
 
 /** Rewrites the search document of one incident from its current place and sources. */
 export function refreshSearchDocument(sqlite: Database.Database, incidentId: number): void {
-  const row = sqlite
-    .prepare(
+  const row = cachedStatement(
+    sqlite,
       `SELECT i.place AS place,
               (SELECT group_concat(s.evidence || char(10) || a.title, char(10))
                  FROM incident_sources s JOIN articles a ON a.id = s.article_id
                 WHERE s.incident_id = i.id) AS sources
          FROM incidents i WHERE i.id = ?`,
-    )
-    .get(incidentId) as { place: string | null; sources: string | null } | undefined;
-  sqlite.prepare('DELETE FROM incident_search WHERE rowid = ?').run(incidentId);
+  ).get(incidentId) as { place: string | null; sources: string | null } | undefined;
+  cachedStatement(sqlite, 'DELETE FROM incident_search WHERE rowid = ?').run(incidentId);
   if (!row) return;
   const body = foldForSearch([row.place ?? '', row.sources ?? ''].join('\n'));
-  sqlite.prepare('INSERT INTO incident_search (rowid, body) VALUES (?, ?)').run(incidentId, body);
+  cachedStatement(sqlite, 'INSERT INTO incident_search (rowid, body) VALUES (?, ?)').run(incidentId, body);
 }
 
 /** Rebuilds every document (after a manual edit of the tables, or a restore). */

@@ -1,6 +1,7 @@
 /**
  * Writing one article and its extracted incidents: all of it in one transaction, or
- * nothing. Ingestion, seeds and tests all store articles through here.
+ * nothing. Ingestion, seeds and tests all store articles through here. Raw prepared
+ * statements, cached per connection, because this runs for every article of a batch.
  *
  * Merge rule (why: the same event is reported by several outlets): an extracted incident
  * whose type, governorate, date and place are all known and exactly equal to those of a
@@ -11,7 +12,6 @@
  * stored as a new incident (reviewers can see near-duplicates side by side).
  */
 import { createHash } from 'node:crypto';
-import { and, eq, isNull, notExists, sql } from 'drizzle-orm';
 import {
   isActorId,
   isGovernorateCode,
@@ -20,9 +20,9 @@ import {
   type Incident,
 } from '@/lib/codebook';
 import { normaliseArabic } from '@/lib/text/arabic';
-import type { DatabaseHandle, Db } from './client';
-import { articles, incidentActors, incidentSources, incidents } from './schema';
+import type { DatabaseHandle } from './client';
 import { refreshSearchDocument } from './search-index';
+import { cachedStatement } from './statement-cache';
 import type { IngestArticleResult } from './types';
 
 /** sha256 of the text with spelling variants, case and spacing folded. */
@@ -46,53 +46,53 @@ function validateIncident(inc: Incident, n: number): void {
     if (v !== null && !(Number.isInteger(v) && v >= 0)) throw new Error(`${where}: ${key} must be a whole number ≥ 0 or null`);
   }
   if ((inc.lat === null) !== (inc.lon === null)) throw new Error(`${where}: lat and lon must both be given or both null`);
+  if (inc.lat !== null && inc.lon !== null && !(Math.abs(inc.lat) <= 90 && Math.abs(inc.lon) <= 180)) {
+    throw new Error(`${where}: coordinates ${inc.lat}, ${inc.lon} are not a point on Earth`);
+  }
   for (const a of inc.actors) {
     if (!isActorId(a.id)) throw new Error(`${where}: unknown actor ${JSON.stringify(a.id)}`);
     if (a.role !== 'perpetrator' && a.role !== 'target') throw new Error(`${where}: unknown actor role ${JSON.stringify(a.role)}`);
   }
 }
 
-function findMergeTarget(tx: Db, inc: Incident, articleId: number): number | undefined {
+type Sqlite = DatabaseHandle['sqlite'];
+
+function findMergeTarget(sqlite: Sqlite, inc: Incident, articleId: number): number | undefined {
   if (!inc.governorate || !inc.date || !inc.place) return undefined;
-  const row = tx
-    .select({ id: incidents.id })
-    .from(incidents)
-    .where(
-      and(
-        eq(incidents.type, inc.type),
-        eq(incidents.governorate, inc.governorate),
-        eq(incidents.date, inc.date),
-        eq(incidents.place, inc.place),
-        notExists(
-          tx
-            .select({ one: sql`1` })
-            .from(incidentSources)
-            .where(and(eq(incidentSources.incidentId, incidents.id), eq(incidentSources.articleId, articleId))),
-        ),
-      ),
-    )
-    .orderBy(incidents.id)
-    .limit(1)
-    .get();
-  return row?.id;
+  const id = cachedStatement(
+    sqlite,
+    `SELECT id FROM incidents i
+      WHERE type = ? AND governorate = ? AND date = ? AND place = ?
+        AND NOT EXISTS (SELECT 1 FROM incident_sources s WHERE s.incident_id = i.id AND s.article_id = ?)
+      ORDER BY id LIMIT 1`,
+  )
+    .pluck()
+    .get(inc.type, inc.governorate, inc.date, inc.place, articleId) as number | undefined;
+  return id;
 }
 
-function addActors(tx: Db, incidentId: number, inc: Incident): void {
-  if (!inc.actors.length) return;
-  tx.insert(incidentActors)
-    .values(inc.actors.map((a) => ({ incidentId, actor: a.id, role: a.role })))
-    .onConflictDoNothing()
-    .run();
+function addActors(sqlite: Sqlite, incidentId: number, inc: Incident): void {
+  const stmt = cachedStatement(sqlite, 'INSERT INTO incident_actors (incident_id, actor, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+  for (const a of inc.actors) stmt.run(incidentId, a.id, a.role);
 }
 
-function fillGaps(tx: Db, incidentId: number, inc: Incident, now: string): void {
-  for (const key of ['killed', 'injured', 'kidnapped'] as const) {
-    const v = inc[key];
-    if (v !== null) tx.update(incidents).set({ [key]: v, updatedAt: now }).where(and(eq(incidents.id, incidentId), isNull(incidents[key]))).run();
-  }
-  if (inc.lat !== null && inc.lon !== null) {
-    tx.update(incidents).set({ lat: inc.lat, lon: inc.lon, updatedAt: now }).where(and(eq(incidents.id, incidentId), isNull(incidents.lat))).run();
-  }
+function fillGaps(sqlite: Sqlite, incidentId: number, inc: Incident, now: string): void {
+  cachedStatement(
+    sqlite,
+    `UPDATE incidents SET killed = coalesce(killed, ?), injured = coalesce(injured, ?), kidnapped = coalesce(kidnapped, ?),
+            lat = CASE WHEN lat IS NULL THEN ? ELSE lat END, lon = CASE WHEN lat IS NULL THEN ? ELSE lon END, updated_at = ?
+      WHERE id = ?`,
+  ).run(inc.killed, inc.injured, inc.kidnapped, inc.lat, inc.lon, now, incidentId);
+}
+
+function insertIncident(sqlite: Sqlite, inc: Incident, now: string): number {
+  return cachedStatement(
+    sqlite,
+    `INSERT INTO incidents (type, date, date_precision, governorate, place, lat, lon, killed, injured, kidnapped, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+  )
+    .pluck()
+    .get(inc.type, inc.date, inc.date_precision, inc.governorate, inc.place, inc.lat, inc.lon, inc.killed, inc.injured, inc.kidnapped, now, now) as number;
 }
 
 /**
@@ -103,59 +103,37 @@ export function storeArticle(h: DatabaseHandle, article: Article, found: Inciden
   found.forEach(validateIncident);
   const hash = contentHash(article.text);
   const now = new Date().toISOString();
-  return h.db.transaction((tx) => {
-    const existing = tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, hash)).get();
-    if (existing) return { status: 'skipped', articleId: existing.id, reason: 'duplicate' } as const;
+  const { sqlite } = h;
+  const store = sqlite.transaction((): IngestArticleResult => {
+    const existing = cachedStatement(sqlite, 'SELECT id FROM articles WHERE content_hash = ?').pluck().get(hash) as number | undefined;
+    if (existing !== undefined) return { status: 'skipped', articleId: existing, reason: 'duplicate' };
 
-    const inserted = tx
-      .insert(articles)
-      .values({
-        url: article.url,
-        title: article.title,
-        lang: article.lang,
-        published: article.published,
-        text: article.text,
-        contentHash: hash,
-        ingestedAt: now,
-      })
-      .returning({ id: articles.id })
-      .get();
-    const articleId = inserted.id;
+    const articleId = cachedStatement(
+      sqlite,
+      'INSERT INTO articles (url, title, lang, published, text, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id',
+    )
+      .pluck()
+      .get(article.url, article.title, article.lang, article.published, article.text, hash, now) as number;
 
     let incidentsAdded = 0;
     let incidentsLinked = 0;
     const touched = new Set<number>();
+    const addSource = cachedStatement(sqlite, 'INSERT INTO incident_sources (incident_id, article_id, evidence) VALUES (?, ?, ?)');
     for (const inc of found) {
-      let incidentId = findMergeTarget(tx, inc, articleId);
+      let incidentId = findMergeTarget(sqlite, inc, articleId);
       if (incidentId !== undefined) {
         incidentsLinked++;
-        fillGaps(tx, incidentId, inc, now);
+        fillGaps(sqlite, incidentId, inc, now);
       } else {
-        incidentId = tx
-          .insert(incidents)
-          .values({
-            type: inc.type,
-            date: inc.date,
-            datePrecision: inc.date_precision,
-            governorate: inc.governorate,
-            place: inc.place,
-            lat: inc.lat,
-            lon: inc.lon,
-            killed: inc.killed,
-            injured: inc.injured,
-            kidnapped: inc.kidnapped,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .returning({ id: incidents.id })
-          .get().id;
+        incidentId = insertIncident(sqlite, inc, now);
         incidentsAdded++;
       }
-      addActors(tx, incidentId, inc);
-      tx.insert(incidentSources).values({ incidentId, articleId, evidence: inc.evidence ?? '' }).run();
+      addActors(sqlite, incidentId, inc);
+      addSource.run(incidentId, articleId, inc.evidence ?? '');
       touched.add(incidentId);
     }
-    for (const id of touched) refreshSearchDocument(h.sqlite, id);
-    return { status: 'new', articleId, incidentsAdded, incidentsLinked } as const;
+    for (const id of touched) refreshSearchDocument(sqlite, id);
+    return { status: 'new', articleId, incidentsAdded, incidentsLinked };
   });
+  return store();
 }

@@ -92,6 +92,20 @@ export interface MapCluster {
   types: Partial<Record<IncidentType, number>>;
 }
 
+/** Visible map bounds in degrees (west/east = longitude, south/north = latitude). */
+export interface MapBounds {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** What mapClusters needs to know about the map: its zoom and, optionally, its viewport. */
+export interface MapView {
+  zoom: number;
+  bbox?: MapBounds;
+}
+
 /** One row of the CSV/GeoJSON export; multi-valued cells are joined with ' | '. */
 export interface ExportRow {
   incident_id: number;

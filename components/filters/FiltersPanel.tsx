@@ -6,7 +6,7 @@
  */
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useOptimistic, useTransition } from 'react';
+import { useEffect, useOptimistic, useState, useTransition } from 'react';
 import { ACTORS, GOVERNORATES, INCIDENT_TYPES, INCIDENT_TYPE_LABELS } from '@/lib/codebook';
 import { REVIEW_STATUSES, type IncidentFilter, type PageRequest } from '@/lib/filter';
 import { dashboardHref } from '@/components/dashboard-url';
@@ -22,6 +22,9 @@ export function FiltersPanel({ filter, page }: { filter: IncidentFilter; page: P
   const [pending, startTransition] = useTransition();
   // Checkboxes flip at once; the server's answer then confirms the same state.
   const [shown, setShown] = useOptimistic(filter);
+  // Marks the moment the inputs respond (after hydration); the e2e specs wait for it.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
 
   const apply = (next: IncidentFilter) => {
     startTransition(() => {
@@ -37,7 +40,12 @@ export function FiltersPanel({ filter, page }: { filter: IncidentFilter; page: P
   };
 
   return (
-    <div className="filters" aria-busy={pending} data-pending={pending ? 'true' : undefined}>
+    <div
+      className="filters"
+      aria-busy={pending}
+      data-pending={pending ? 'true' : undefined}
+      data-interactive={interactive ? 'true' : undefined}
+    >
       <div className="filters-head">
         <h2>Filters</h2>
         {pending && <span className="pending-dot" aria-label="Updating" />}

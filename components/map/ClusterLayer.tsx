@@ -88,12 +88,13 @@ export function ClusterLayer({
             key={key}
             center={[c.lat, c.lon]}
             radius={radiusFor(c.count)}
+            // Leaflet reads className only when the path is created, so it is an option, not a style.
+            className={single ? `incident-marker incident-${c.id}` : 'incident-marker incident-cluster'}
             pathOptions={{
               color: '#ffffff',
               weight: single ? 1.5 : 2,
               fillColor: colour,
               fillOpacity: single ? 0.9 : 0.75,
-              className: single ? `incident-marker incident-${c.id}` : 'incident-marker incident-cluster',
             }}
           >
             {!single && (

@@ -17,13 +17,15 @@ export function timelineBucketFor(from: string, to: string): TimelineBucket {
   return 'month';
 }
 
-/** SQL for the period label of `incidents.date` in each bucket size. */
-const PERIOD_SQL: Record<TimelineBucket, ReturnType<typeof sql>> = {
-  day: sql`${incidents.date}`,
-  // Monday of the date's week: strftime('%w') is 0 for Sunday.
-  week: sql`date(${incidents.date}, '-' || ((CAST(strftime('%w', ${incidents.date}) AS INTEGER) + 6) % 7) || ' days')`,
-  month: sql`substr(${incidents.date}, 1, 7)`,
-};
+/** The label of the period a YYYY-MM-DD date falls in. */
+export function periodOf(date: string, bucket: TimelineBucket): string {
+  if (bucket === 'day') return date;
+  if (bucket === 'month') return date.slice(0, 7);
+  // Weeks are labelled by their Monday.
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
 
 const TYPE_ORDER = new Map(INCIDENT_TYPES.map((t, i) => [t, i]));
 
@@ -39,16 +41,16 @@ export function incidentStats(filter: IncidentFilter, h: DatabaseHandle = getDat
     sql`SELECT ${incidents.type} AS type, count(*) AS count FROM ${incidents} ${where} GROUP BY ${incidents.type} ORDER BY count DESC, type`,
   );
 
-  const govCondition = filterCondition(filter);
+  const condition = filterCondition(filter);
   const byGovernorate = h.db.all<{ code: GovernorateCode; count: number }>(
     sql`SELECT ${incidents.governorate} AS code, count(*) AS count FROM ${incidents}
-         WHERE ${incidents.governorate} IS NOT NULL ${govCondition ? sql`AND ${govCondition}` : sql``}
+         WHERE ${incidents.governorate} IS NOT NULL ${condition ? sql`AND ${condition}` : sql``}
          GROUP BY ${incidents.governorate} ORDER BY count DESC, code`,
   );
 
   const byActor = h.db.all<{ id: ActorId; role: ActorRole; count: number }>(
     sql`SELECT actor AS id, role, count(*) AS count FROM incident_actors
-         WHERE incident_id IN (SELECT ${incidents.id} FROM ${incidents} ${where})
+         ${condition ? sql`WHERE incident_id IN (SELECT ${incidents.id} FROM ${incidents} WHERE ${condition})` : sql``}
          GROUP BY actor, role ORDER BY count DESC, id, role`,
   );
 
@@ -56,15 +58,24 @@ export function incidentStats(filter: IncidentFilter, h: DatabaseHandle = getDat
   const from = filter.from ?? totals?.minDate ?? null;
   const to = filter.to ?? totals?.maxDate ?? null;
   const bucket: TimelineBucket = from && to ? timelineBucketFor(from, to) : 'day';
-  const period = PERIOD_SQL[bucket];
-  const datedCondition = filterCondition(filter);
-  const rows = h.db
-    .all<{ period: string; type: IncidentType; count: number }>(
-      sql`SELECT ${period} AS period, ${incidents.type} AS type, count(*) AS count FROM ${incidents}
-           WHERE ${incidents.date} IS NOT NULL ${datedCondition ? sql`AND ${datedCondition}` : sql``}
-           GROUP BY period, ${incidents.type}`,
-    )
-    .sort((a, b) => a.period.localeCompare(b.period) || (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0));
+  // Grouping by (type, date) follows the (type, date) index with no sort; the few
+  // thousand day rows are then folded into weeks or months here.
+  const days = h.db.all<{ type: IncidentType; date: string; count: number }>(
+    sql`SELECT ${incidents.type} AS type, ${incidents.date} AS date, count(*) AS count FROM ${incidents}
+         WHERE ${incidents.date} IS NOT NULL ${condition ? sql`AND ${condition}` : sql``}
+         GROUP BY ${incidents.type}, ${incidents.date}`,
+  );
+  const byPeriod = new Map<string, { period: string; type: IncidentType; count: number }>();
+  for (const d of days) {
+    const period = periodOf(d.date, bucket);
+    const key = `${period}|${d.type}`;
+    const row = byPeriod.get(key);
+    if (row) row.count += d.count;
+    else byPeriod.set(key, { period, type: d.type, count: d.count });
+  }
+  const rows = [...byPeriod.values()].sort(
+    (a, b) => a.period.localeCompare(b.period) || (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0),
+  );
 
   return {
     total: totals?.total ?? 0,

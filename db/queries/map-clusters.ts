@@ -1,28 +1,50 @@
 /**
  * Map markers aggregated in SQL on a grid whose cells shrink as the map zooms in, so the
  * browser receives at most MAX_CELLS markers however many incidents match.
+ *
+ * The grid is a power-of-two hierarchy (cell = BASE_CELL / 2^level, from 180°W/90°S), so a
+ * coarser grid is the finer one with cell indices halved: when a result is still too
+ * dense it is coarsened in memory instead of being queried again.
  */
 import { sql } from 'drizzle-orm';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/codebook';
 import type { IncidentFilter } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
 import { incidents } from '../schema';
-import type { MapCluster } from '../types';
+import type { MapBounds, MapCluster, MapView } from '../types';
 import { filterCondition } from './filter-sql';
 
-/** About one cell per this many screen pixels (web-mercator tiles are 256 px wide). */
-const CELL_PX = 48;
+/** About one cell per 48 screen pixels at zoom 0 (web-mercator tiles are 256 px wide). */
+const BASE_CELL = (360 / 256) * 48;
 export const MAX_CELLS = 3000;
-const MIN_ZOOM = 0;
-const MAX_ZOOM = 22;
+const MAX_LEVEL = 22;
+/**
+ * Where incidents are expected (Iraq, with a margin; from the governorate boundaries).
+ * Without a viewport the grid is never finer than this extent can show in MAX_CELLS cells.
+ */
+const IRAQ_EXTENT: MapBounds = { west: 38.5, south: 28.8, east: 48.9, north: 37.6 };
+
+function levelForZoom(zoom: number): number {
+  return Math.min(MAX_LEVEL, Math.max(0, Math.floor(Number.isFinite(zoom) ? zoom : 0)));
+}
 
 /** Cell edge in degrees at a zoom level. */
 export function cellSizeForZoom(zoom: number): number {
-  const z = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.floor(Number.isFinite(zoom) ? zoom : MIN_ZOOM)));
-  return (360 / (256 * 2 ** z)) * CELL_PX;
+  return BASE_CELL / 2 ** levelForZoom(zoom);
 }
 
-interface CellTypeRow {
+/** The finest level at which `extent` spans no more than MAX_CELLS cells. */
+function finestLevelFor(extent: MapBounds): number {
+  for (let level = MAX_LEVEL; level > 0; level--) {
+    const cell = BASE_CELL / 2 ** level;
+    const cols = Math.floor((extent.east + 180) / cell) - Math.floor((extent.west + 180) / cell) + 1;
+    const rows = Math.floor((extent.north + 90) / cell) - Math.floor((extent.south + 90) / cell) + 1;
+    if (cols * rows <= MAX_CELLS) return level;
+  }
+  return 0;
+}
+
+interface CellRow {
   cx: number;
   cy: number;
   type: IncidentType;
@@ -32,23 +54,40 @@ interface CellTypeRow {
   minId: number;
 }
 
-function aggregate(h: DatabaseHandle, filter: IncidentFilter, cell: number): CellTypeRow[] {
+function aggregate(h: DatabaseHandle, filter: IncidentFilter, cell: number, bbox: MapBounds | undefined): CellRow[] {
   const c = filterCondition(filter);
-  // floor() keeps cells aligned for negative coordinates too.
-  return h.db.all<CellTypeRow>(
-    sql`SELECT CAST(floor(${incidents.lon} / ${cell}) AS INTEGER) AS cx, CAST(floor(${incidents.lat} / ${cell}) AS INTEGER) AS cy,
+  const inView = bbox
+    ? sql`AND ${incidents.lat} BETWEEN ${bbox.south} AND ${bbox.north} AND ${incidents.lon} BETWEEN ${bbox.west} AND ${bbox.east}`
+    : sql``;
+  // Cell indices count from 180°W / 90°S so they are never negative: CAST truncation is
+  // then floor, and cheaper than floor() (this expression runs once per located incident).
+  const perDegree = 1 / cell;
+  return h.db.all<CellRow>(
+    sql`SELECT CAST((${incidents.lon} + 180) * ${perDegree} AS INTEGER) AS cx, CAST((${incidents.lat} + 90) * ${perDegree} AS INTEGER) AS cy,
                ${incidents.type} AS type, count(*) AS count, sum(${incidents.lat}) AS sumLat, sum(${incidents.lon}) AS sumLon,
                min(${incidents.id}) AS minId
           FROM ${incidents}
-         WHERE ${incidents.lat} IS NOT NULL ${c ? sql`AND ${c}` : sql``}
+         WHERE ${incidents.lat} IS NOT NULL ${inView} ${c ? sql`AND ${c}` : sql``}
          GROUP BY cx, cy, ${incidents.type}`,
   );
 }
 
-const TYPE_ORDER = new Map(INCIDENT_TYPES.map((t, i) => [t, i]));
+/** Halves the grid resolution `shift` times (arithmetic shift = floor division by 2^shift). */
+function coarsen(rows: CellRow[], shift: number): CellRow[] {
+  if (shift === 0) return rows;
+  return rows.map((r) => ({ ...r, cx: r.cx >> shift, cy: r.cy >> shift }));
+}
 
-function toClusters(rows: CellTypeRow[]): MapCluster[] {
-  const cells = new Map<string, { count: number; sumLat: number; sumLon: number; minId: number; types: Partial<Record<IncidentType, number>> }>();
+interface Cell {
+  count: number;
+  sumLat: number;
+  sumLon: number;
+  minId: number;
+  types: Partial<Record<IncidentType, number>>;
+}
+
+function groupCells(rows: CellRow[]): Map<string, Cell> {
+  const cells = new Map<string, Cell>();
   for (const r of rows) {
     const key = `${r.cx}:${r.cy}`;
     const cell = cells.get(key) ?? { count: 0, sumLat: 0, sumLon: 0, minId: r.minId, types: {} };
@@ -59,31 +98,42 @@ function toClusters(rows: CellTypeRow[]): MapCluster[] {
     cell.types[r.type] = (cell.types[r.type] ?? 0) + r.count;
     cells.set(key, cell);
   }
-  const out: MapCluster[] = [];
-  for (const cell of cells.values()) {
-    const entries = Object.entries(cell.types) as [IncidentType, number][];
-    entries.sort((a, b) => b[1] - a[1] || (TYPE_ORDER.get(a[0]) ?? 0) - (TYPE_ORDER.get(b[0]) ?? 0));
-    const marker: MapCluster = {
-      lat: cell.sumLat / cell.count,
-      lon: cell.sumLon / cell.count,
-      count: cell.count,
-      type: entries[0]?.[0],
-      types: cell.types,
-    };
-    if (cell.count === 1) marker.id = cell.minId;
-    out.push(marker);
-  }
-  // Big clusters first, so a client that draws in order puts small ones on top.
-  return out.sort((a, b) => b.count - a.count || a.lat - b.lat || a.lon - b.lon);
+  return cells;
 }
 
-export function mapClusters(filter: IncidentFilter, zoom: number, h: DatabaseHandle = getDatabase()): MapCluster[] {
-  let cell = cellSizeForZoom(zoom);
-  for (;;) {
-    const rows = aggregate(h, filter, cell);
-    const clusters = toClusters(rows);
-    // Too many markers for this zoom (dense data, deep zoom): coarsen until it fits.
-    if (clusters.length <= MAX_CELLS) return clusters;
-    cell *= 2;
-  }
+const TYPE_ORDER = new Map(INCIDENT_TYPES.map((t, i) => [t, i]));
+
+function toMarker(cell: Cell): MapCluster {
+  const entries = Object.entries(cell.types) as [IncidentType, number][];
+  entries.sort((a, b) => b[1] - a[1] || (TYPE_ORDER.get(a[0]) ?? 0) - (TYPE_ORDER.get(b[0]) ?? 0));
+  const marker: MapCluster = {
+    lat: cell.sumLat / cell.count,
+    lon: cell.sumLon / cell.count,
+    count: cell.count,
+    type: entries[0]?.[0],
+    types: cell.types,
+  };
+  if (cell.count === 1) marker.id = cell.minId;
+  return marker;
+}
+
+function intersect(a: MapBounds, b: MapBounds): MapBounds {
+  return { west: Math.max(a.west, b.west), south: Math.max(a.south, b.south), east: Math.min(a.east, b.east), north: Math.min(a.north, b.north) };
+}
+
+/**
+ * `view` is the zoom level, or the zoom and the visible bounds: with bounds only incidents
+ * inside them are aggregated, so a zoomed-in map gets its fine grid for what it shows.
+ */
+export function mapClusters(filter: IncidentFilter, view: number | MapView, h: DatabaseHandle = getDatabase()): MapCluster[] {
+  const { zoom, bbox } = typeof view === 'number' ? { zoom: view, bbox: undefined } : view;
+  const extent = bbox ? intersect(bbox, IRAQ_EXTENT) : IRAQ_EXTENT;
+  const usable = extent.west <= extent.east && extent.south <= extent.north ? extent : bbox ?? IRAQ_EXTENT;
+  const level = Math.min(levelForZoom(zoom), finestLevelFor(usable));
+  const rows = aggregate(h, filter, BASE_CELL / 2 ** level, bbox);
+  let cells = groupCells(rows);
+  // Data outside the expected extent can still make too many cells: coarsen until it fits.
+  for (let shift = 1; cells.size > MAX_CELLS; shift++) cells = groupCells(coarsen(rows, shift));
+  // Big clusters first, so a client that draws in order puts small ones on top.
+  return [...cells.values()].map(toMarker).sort((a, b) => b.count - a.count || a.lat - b.lat || a.lon - b.lon);
 }

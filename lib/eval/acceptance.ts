@@ -1,9 +1,10 @@
 /**
  * Acceptance thresholds for the extractor on a gold corpus.
  *
- * The codebook defines the measures but not the bar; these values are the team's
- * working proposal (to be confirmed by the lead) and live in one place so the test,
- * the eval report and any CI gate agree.
+ * The codebook defines the measures; the bars are the extraction issue's acceptance
+ * figures (the same ones the held-out corpus is checked against). They live in one
+ * place so the test, the eval report and any CI gate agree. The issue sets no bar for
+ * false attribution; 0.15 keeps the engine from guessing perpetrators.
  */
 import type { CorpusScore, Metrics } from './score-corpus';
 
@@ -16,13 +17,13 @@ export interface Threshold {
 }
 
 export const ACCEPTANCE_THRESHOLDS: readonly Threshold[] = [
-  { name: 'strict F1', pick: (m) => m.strict.f1, kind: 'min', bar: 0.7 },
-  { name: 'lenient F1', pick: (m) => m.lenient.f1, kind: 'min', bar: 0.75 },
-  { name: 'date accuracy', pick: (m) => m.date.value, kind: 'min', bar: 0.8 },
-  { name: 'perpetrator accuracy', pick: (m) => m.perpetrator.value, kind: 'min', bar: 0.7 },
-  { name: 'false attribution', pick: (m) => m.falseAttribution.value, kind: 'max', bar: 0.1 },
-  { name: 'killed accuracy', pick: (m) => m.killed.value, kind: 'min', bar: 0.7 },
-  { name: 'location within 25 km', pick: (m) => m.location.within25km.value, kind: 'min', bar: 0.7 },
+  { name: 'strict F1', pick: (m) => m.strict.f1, kind: 'min', bar: 0.8 },
+  { name: 'lenient F1', pick: (m) => m.lenient.f1, kind: 'min', bar: 0.85 },
+  { name: 'date accuracy', pick: (m) => m.date.value, kind: 'min', bar: 0.85 },
+  { name: 'perpetrator accuracy', pick: (m) => m.perpetrator.value, kind: 'min', bar: 0.8 },
+  { name: 'false attribution', pick: (m) => m.falseAttribution.value, kind: 'max', bar: 0.15 },
+  { name: 'killed accuracy', pick: (m) => m.killed.value, kind: 'min', bar: 0.85 },
+  { name: 'location within 25 km', pick: (m) => m.location.within25km.value, kind: 'min', bar: 0.8 },
 ];
 
 export interface ThresholdCheck {
@@ -43,12 +44,13 @@ export function checkAcceptance(m: Metrics): ThresholdCheck[] {
 }
 
 /**
- * The corpus README's first acceptance test: every gold incident of seed-001 is
- * strictly matched. Returns null when the corpus has no seed-001.
+ * The corpus README's first acceptance test: seed-001 yields exactly its gold
+ * incidents, every one strictly matched and nothing else. Returns null when the corpus
+ * has no seed-001.
  */
 export function seedArticleFullyMatched(score: CorpusScore, seedId = 'seed-001'): boolean | null {
   const seed = score.articles.find((a) => a.id === seedId);
   if (!seed) return null;
-  return seed.missed.length === 0;
+  return seed.missed.length === 0 && seed.falseAlarms.length === 0;
 }
 

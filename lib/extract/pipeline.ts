@@ -16,12 +16,13 @@ import { splitSentences } from './stages/sentences';
 import { findTriggers } from './stages/triggers';
 import { findSites } from './stages/places';
 import { findActors } from './stages/actors';
-import { blockReasons } from './stages/filters';
+import { blockReasons, keepTriggers } from './stages/filters';
 import { sentenceCandidates } from './stages/candidates';
 import { mergeCandidates } from './stages/merge';
 import { finalizeIncident } from './stages/finalize';
 import { choosePlace, governorateVotes, resolvePlace } from './stages/resolve-place';
-import type { ResolvedPlace, Sentence, SentenceFacts } from './types';
+import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts } from './types';
+import { familyOf } from './type-rules';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CONTEXT_MIN_CHARS = 40;
@@ -39,26 +40,77 @@ export function toSentences(title: string, text: string, lang: Lang): Sentence[]
   }
   for (const span of splitSentences(text)) {
     const raw = text.slice(span.start, span.end);
-    out.push({ index: out.length, raw, norm: normaliseFor(lang, raw), isTitle: out.length === 0 });
+    // A headline line repeated at the top of the text is still a headline; a lead the title was cut from is not.
+    const headline = out.length === 0 && t.length > 0 && raw.trim() === t;
+    out.push({ index: out.length, raw, norm: normaliseFor(lang, raw), isTitle: headline });
   }
   return out;
 }
 
-function sentenceFacts(lex: Lexicon, s: Sentence, published: string | null): SentenceFacts {
-  const triggers = findTriggers(lex, s.norm);
-  if (triggers.length === 0) {
-    // Places still matter as context for later sentences; nothing else does.
-    return { sentence: s, triggers, sites: findSites(lex, s.norm), dates: [], counts: [], noCasualties: false, actors: [], blocked: [] };
+function sentenceFacts(lex: Lexicon, s: Sentence, published: string | null, legalArticle: boolean): SentenceFacts {
+  let found = findTriggers(lex, s.norm);
+  const casualties = findCasualtyCounts(s.norm, lex.lang);
+  if (found.length === 0) {
+    // "At least 50 people died in Nasiriyah": a toll with no weapon word still reports violence.
+    const toll = casualties.mentions.find((m) => (m.field === 'killed' || m.field === 'injured') && (m.value ?? 0) > 0);
+    if (toll && !s.isTitle) found = [{ type: 'armed_attack', strong: false, start: toll.start, end: toll.end }];
+  }
+  if (found.length === 0) {
+    // Places still matter as context for later sentences, and "no casualties" for the report before.
+    const noCasualties = hasCue(lex, 'no_casualties', s.norm);
+    return { sentence: s, triggers: found, sites: findSites(lex, s.norm), dates: [], counts: [], noCasualties, actors: [], blocked: [] };
   }
   const sites = findSites(lex, s.norm);
   const dates = findDateMentions(s.norm, lex.lang, published);
-  const casualties = findCasualtyCounts(s.norm, lex.lang);
+  const triggers = keepTriggers(lex, s.norm, found, dates, published);
   const noCasualties =
     hasCue(lex, 'no_casualties', s.norm) ||
     (casualties.mentions.length > 0 && casualties.mentions.every((m) => m.value === 0));
-  const actors = findActors(lex, s.norm, triggers);
-  const blocked = blockReasons(lex, s.norm, triggers, dates, published);
+  const actors = findActors(lex, s.norm, found);
+  const blocked = blockReasons(lex, s.norm, triggers, dates, published, legalArticle);
   return { sentence: s, triggers, sites, dates, counts: casualties.mentions, noCasualties, actors, blocked };
+}
+
+const CARRY_SENTENCES = 1;
+const NO_CASUALTY_REACH = 4;
+
+/**
+ * "On Thursday, three explosions were heard in Amara. A source said a device blew up
+ * near a house…": a report without its own day or place continues the sentence just
+ * before it when that one spoke of the same kind of event.
+ */
+function carryOver(candidates: Candidate[]): Candidate[] {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = bySentence.get(c.sentenceIndex) ?? [];
+    list.push(c);
+    bySentence.set(c.sentenceIndex, list);
+  }
+  return candidates.map((c) => {
+    if (c.date && c.where) return c;
+    let prev: Candidate | undefined;
+    for (let back = 1; back <= CARRY_SENTENCES && !prev; back++) {
+      prev = bySentence.get(c.sentenceIndex - back)?.find((p) => familyOf(p.type) === familyOf(c.type));
+    }
+    if (!prev) return c;
+    return { ...c, date: c.date ?? prev.date, where: c.where ?? (c.unplaceable ? null : prev.where) };
+  });
+}
+
+/** "No casualties were reported." after a report belongs to that report. */
+function applyTrailingNoCasualties(incidents: MergedIncident[], facts: SentenceFacts[]): void {
+  const byLast = new Map<number, MergedIncident[]>();
+  for (const inc of incidents) {
+    const last = Math.max(...inc.sentenceIndexes);
+    const list = byLast.get(last) ?? [];
+    list.push(inc);
+    byLast.set(last, list);
+  }
+  for (const f of facts) {
+    if (!f.noCasualties || f.triggers.length > 0) continue;
+    const i = f.sentence.index;
+    for (let back = 1; back <= NO_CASUALTY_REACH; back++) for (const inc of byLast.get(i - back) ?? []) inc.noCasualties = true;
+  }
 }
 
 export function runPipeline(article: Article): { published: string | null; incidents: Incident[] } {
@@ -71,24 +123,30 @@ export function runPipeline(article: Article): { published: string | null; incid
   const lang = articleLang(article, `${title}\n${text}`);
   const lex = lexicon(lang);
   const sentences = toSentences(title, text, lang);
-  const facts = sentences.map((s) => sentenceFacts(lex, s, published));
+  const legalArticle = sentences.slice(0, 2).some((s) => lex.cues.legal(s.norm).length > 0);
+  const facts = sentences.map((s) => sentenceFacts(lex, s, published, legalArticle));
   const votes = governorateVotes(facts.flatMap((f) => f.sites));
 
-  const contextPlace = (index: number): ResolvedPlace | null => {
-    for (let i = index - 1; i >= 0; i--) {
-      const f = facts[i];
-      if (!f || (f.sentence.raw.length < CONTEXT_MIN_CHARS && f.triggers.length === 0 && !f.sentence.isTitle)) continue;
-      if (f.blocked.length > 0) continue;
-      const site = f.sites.find((s) => !s.demoted && !s.foreign);
-      if (!site) continue;
+  // For each sentence, the last place named before it (computed once: linear).
+  const lastPlaceBefore: (ResolvedPlace | 'foreign' | null)[] = [];
+  let current: ResolvedPlace | 'foreign' | null = null;
+  for (const f of facts) {
+    lastPlaceBefore.push(current);
+    if (f.sentence.raw.length < CONTEXT_MIN_CHARS && f.triggers.length === 0 && !f.sentence.isTitle) continue;
+    if (f.blocked.length > 0) continue;
+    const site = f.sites.find((s) => !s.demoted);
+    if (!site) continue;
+    if (site.foreign) current = 'foreign';
+    else {
       const p = choosePlace(site, f.sentence.norm, votes);
-      if (p) return resolvePlace(p);
+      if (p) current = resolvePlace(p, site);
     }
-    return null;
-  };
+  }
+  const contextPlace = (index: number): ResolvedPlace | 'foreign' | null => lastPlaceBefore[index] ?? null;
 
-  const candidates = facts.flatMap((f) => sentenceCandidates(f, { lang, votes }));
+  const candidates = carryOver(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes })));
   const merged = mergeCandidates(candidates, contextPlace);
+  applyTrailingNoCasualties(merged, facts);
   const incidents: Incident[] = [];
   for (const m of merged.sort((a, b) => Math.min(...a.sentenceIndexes) - Math.min(...b.sentenceIndexes))) {
     const inc = finalizeIncident(m, sentences, published);

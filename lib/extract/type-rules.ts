@@ -53,7 +53,6 @@ export function canPerpetrate(actor: ActorId, type: IncidentType): boolean {
     case 'krg_forces':
     case 'civilians':
     case 'pmf':
-    case 'other':
       return false;
     default:
       return true;

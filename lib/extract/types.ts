@@ -26,7 +26,9 @@ export interface SiteMention {
   end: number;
   places: Place[];
   /** demoted: a direction reference ("west of Baghdad"), a job title, a dateline */
-  demoted: boolean;
+  demoted: false | 'direction' | 'distance' | 'job' | 'dateline';
+  /** "between X and Y" where X and Y lie in different governorates */
+  straddles?: boolean;
   foreign: boolean;
 }
 
@@ -58,6 +60,8 @@ export interface ResolvedPlace {
   lon: number | null;
   /** true when the place is a point below governorate level */
   precise: boolean;
+  /** only the governorate is reliable for telling sites apart (a direction reference, a name shared with the governorate) */
+  coarse: boolean;
 }
 
 /** One incident as read from one clause of one sentence, before merging. */
@@ -73,6 +77,8 @@ export interface Candidate {
   fallback: ResolvedPlace | null;
   /** may found an incident on its own (else it can only add to one) */
   standalone: boolean;
+  /** the text itself says the place cannot be told (a road between two governorates) */
+  unplaceable: boolean;
   date: { date: string; precision: DatePrecision } | null;
   killed: number | null;
   injured: number | null;

@@ -9,9 +9,17 @@ import { normaliseArabic } from '@/lib/text/arabic';
 import { NameIndex, byProminence, type NameEntry } from './name-index';
 import type { GazetteerRecord, Place, PlaceMention } from './types';
 
-const TOKEN = /[\u0621-\u063A\u0641-\u064A\u066E-\u06D3]+/g;
+// Digits (ASCII after normalisation) are tokens of their own: "قاعدة كي 1".
+const TOKEN = /[\u0621-\u063A\u0641-\u064A\u066E-\u06D3]+|[0-9]+/g;
 /** Only whitespace (or a hyphen / ZWNJ) may separate the words of one name. */
-const NAME_GAP = /^[\s\u00A0\u200C-]*$/;
+function isNameGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 0x20 || c === 0xa0 || (c >= 0x09 && c <= 0x0d) || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+    if (!space && c !== 0x2d && c !== 0x200c) return false;
+  }
+  return true;
+}
 
 /** Words after which a generic-word name (needsCue) is read as a place. Normalised forms. */
 const CUES = new Set(
@@ -70,13 +78,18 @@ export function buildArabicIndex(records: readonly GazetteerRecord[], byId: Map<
     if (r.noMatch) continue;
     const place = byId.get(r.id)!;
     const skip = new Set((r.noMatch_ar ?? []).map((n) => arabicNameTokens(n).join(' ')));
-    for (const name of [r.ar, ...(r.alt_ar ?? [])]) {
+    const plain = new Set((r.plain_ar ?? []).map((n) => arabicNameTokens(n).join(' ')));
+    for (const name of [r.ar, ...(r.alt_ar ?? []), ...(r.plain_ar ?? [])]) {
       const tokens = arabicNameTokens(name);
-      if (tokens.length === 0 || skip.has(tokens.join(' '))) continue;
-      if (r.needsCue === 'strict' && !STRICT_PREFIXES.includes(tokens[0]!)) {
-        for (const prefix of STRICT_PREFIXES) index.add([prefix, ...tokens], place, 'none');
+      const key = tokens.join(' ');
+      if (tokens.length === 0 || skip.has(key)) continue;
+      const level = plain.has(key) ? undefined : r.needsCue;
+      if (level === 'strict') {
+        // A name that already begins with "مدينة / حي …" carries its own cue.
+        if (STRICT_PREFIXES.includes(tokens[0]!)) index.add(tokens, place, 'none');
+        else for (const prefix of STRICT_PREFIXES) index.add([prefix, ...tokens], place, 'none');
       } else {
-        index.add(tokens, place, r.needsCue ? 'context' : 'none');
+        index.add(tokens, place, level ? 'context' : 'none');
       }
     }
   }
@@ -92,7 +105,7 @@ function tokenise(text: string): Token[] {
 
 function hasCue(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (!prev || !NAME_GAP.test(text.slice(prev.end, tokens[i]!.start))) return false;
+  if (!prev || !isNameGap(text, prev.end, tokens[i]!.start)) return false;
   return stemsOf(prev.text).some((s) => CUES.has(s.text));
 }
 
@@ -101,7 +114,7 @@ function matchesAt(text: string, tokens: Token[], i: number, entry: NameEntry): 
   for (let k = 1; k < entry.tokens.length; k++) {
     const tok = tokens[i + k]!;
     if (tok.text !== entry.tokens[k]) return false;
-    if (!NAME_GAP.test(text.slice(tokens[i + k - 1]!.end, tok.start))) return false;
+    if (!isNameGap(text, tokens[i + k - 1]!.end, tok.start)) return false;
   }
   return true;
 }
@@ -110,10 +123,17 @@ export function findArabicMentions(input: string, index: NameIndex): PlaceMentio
   const text = normaliseArabic(input);
   const tokens = tokenise(text);
   const mentions: PlaceMention[] = [];
+  const stemCache = new Map<string, Stem[]>();
   let i = 0;
   while (i < tokens.length) {
     let best: { length: number; places: Place[]; offset: number } | null = null;
-    for (const stem of stemsOf(tokens[i]!.text)) {
+    const word = tokens[i]!.text;
+    let stems = stemCache.get(word);
+    if (!stems) {
+      stems = stemsOf(word);
+      stemCache.set(word, stems);
+    }
+    for (const stem of stems) {
       for (const entry of index.startingWith(stem.text)) {
         if (best && entry.tokens.length <= best.length) break; // sorted longest first
         if (!matchesAt(text, tokens, i, entry)) continue;
@@ -135,7 +155,7 @@ export function findArabicMentions(input: string, index: NameIndex): PlaceMentio
       start,
       end: last.end,
       surface: text.slice(start, last.end),
-      candidates: [...best.places].sort(byProminence),
+      candidates: best.places.length > 1 ? [...best.places].sort(byProminence) : best.places,
     });
     i += best.length;
   }

@@ -8,7 +8,8 @@ import { NameIndex, byProminence, type Guard, type NameEntry } from './name-inde
 import type { GazetteerRecord, Place, PlaceMention } from './types';
 
 const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
-const TOKEN = new RegExp(`[${LETTERS}]+(?:['’ʿʾ‘][${LETTERS}]+)*`, 'g');
+// Digits are tokens of their own so "Union 3" and "K-1" keep their number.
+const TOKEN = new RegExp(`[${LETTERS}]+(?:['’ʿʾ‘][${LETTERS}]+)*|[0-9]+`, 'g');
 const NAME_GAP = /^[\s\u00A0\-‐‑–]*$/;
 const ARTICLES = new Set(['al', 'el']);
 /** Words after which a capitalised ordinary-word name ("Hit", "Ur") is read as a place. */
@@ -19,7 +20,10 @@ const PLACE_NOUNS = new Set(
     'neighbourhood', 'neighborhood', 'region', 'camp', 'base', 'airport', 'crossing', 'township'],
 );
 
-/** Lower case, no accents or apostrophes, ee→i, oo/ou→u, no doubled letters, final -ah → -a. */
+/**
+ * Lower case, no accents or apostrophes, ee→i, oo/ou→u (not word-initial: "our" is not "Ur"),
+ * no doubled letters, final -ah → -a.
+ */
 export function skeleton(token: string): string {
   let s = token
     .normalize('NFD')
@@ -27,13 +31,14 @@ export function skeleton(token: string): string {
     .toLowerCase()
     .replace(/['’‘]s$/, '')
     .replace(/['’ʿʾ‘]/g, '');
-  s = s.replace(/ee/g, 'i').replace(/oo|ou/g, 'u').replace(/(.)\1+/g, '$1');
+  s = s.replace(/ee/g, 'i').replace(/(?<=.)(?:oo|ou)/g, 'u').replace(/(.)\1+/g, '$1');
   if (s.length > 3 && s.endsWith('ah')) s = s.slice(0, -1);
   return s;
 }
 
+/** Tokens of a name; a parenthesised qualifier ("Al-Salam (Maysan)") is display-only. */
 export function englishNameTokens(name: string): string[] {
-  return (name.match(TOKEN) ?? []).map(skeleton);
+  return (name.replace(/\([^)]*\)/g, ' ').match(TOKEN) ?? []).map(skeleton);
 }
 
 /** The sun-letter spelling of the article before `word`: ar-Ramadi, ash-Shatra, az-Zubair. */
@@ -43,12 +48,17 @@ function assimilatedArticle(word: string): string | null {
   return 'tdrzsn'.includes(word[0] ?? '') ? 'a' + word[0] : null;
 }
 
-/** Article variants of one name: al-X, el-X, aX-X (sun letters) and bare X. */
-function variantsOf(tokens: string[]): string[][] {
+/**
+ * Article variants of one name: al-X, el-X, aX-X (sun letters) and bare X. Without `bare`,
+ * X alone is not generated: for names that are ordinary words (Al-Imam, Al-Salam) the
+ * article is what marks the place.
+ */
+function variantsOf(tokens: string[], bare: boolean): string[][] {
   const out = [tokens];
   if (tokens.length >= 2 && ARTICLES.has(tokens[0]!)) {
     const rest = tokens.slice(1);
-    out.push(rest, ['al', ...rest], ['el', ...rest]);
+    if (bare) out.push(rest);
+    out.push(['al', ...rest], ['el', ...rest]);
     const sun = assimilatedArticle(rest[0]!);
     if (sun) out.push([sun, ...rest]);
   }
@@ -61,10 +71,14 @@ export function buildEnglishIndex(records: readonly GazetteerRecord[], byId: Map
     if (r.noMatch) continue;
     const place = byId.get(r.id)!;
     const skip = new Set((r.noMatch_en ?? []).map((n) => englishNameTokens(n).join(' ')));
-    for (const name of [r.en, ...(r.alt_en ?? [])]) {
-      for (const tokens of variantsOf(englishNameTokens(name))) {
+    const plain = new Set((r.plain_en ?? []).map((n) => englishNameTokens(n).join(' ')));
+    const guard: Guard = r.needsCapital === 'cue' ? 'cue' : r.needsCapital ? 'context' : 'none';
+    for (const name of [r.en, ...(r.alt_en ?? []), ...(r.plain_en ?? [])]) {
+      const base = englishNameTokens(name);
+      const nameGuard = plain.has(base.join(' ')) ? 'none' : guard;
+      for (const tokens of variantsOf(base, r.needsCue !== 'strict')) {
         if (skip.has(tokens.join(' '))) continue;
-        index.add(tokens, place, r.needsCapital === 'cue' ? 'cue' : r.needsCapital ? 'context' : 'none');
+        index.add(tokens, place, nameGuard);
       }
     }
   }
@@ -81,8 +95,15 @@ interface Token {
 
 function tokenise(text: string): Token[] {
   const out: Token[] = [];
+  // News repeats its words; computing each skeleton once per call halves the matching time.
+  const keys = new Map<string, string>();
   for (const m of text.matchAll(TOKEN)) {
-    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], key: skeleton(m[0]) });
+    let key = keys.get(m[0]);
+    if (key === undefined) {
+      key = skeleton(m[0]);
+      keys.set(m[0], key);
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], key });
   }
   return out;
 }
@@ -103,8 +124,14 @@ function passesGuard(guard: Guard, text: string, tokens: Token[], i: number, ent
   const headIndex = ARTICLES.has(entry.tokens[0]!) || /^a(sh|th|dh|ts|[tdrzsn])$/.test(entry.tokens[0]!) ? i + 1 : i;
   const head = tokens[headIndex];
   if (!head || !isCapitalised(head.raw)) return false;
+  // "Salman district" — but not "Rockets Hit Base", a Title-Case headline.
   const next = tokens[i + entry.tokens.length];
-  if (next && PLACE_NOUNS.has(next.key) && NAME_GAP.test(text.slice(tokens[i + entry.tokens.length - 1]!.end, next.start))) {
+  if (
+    next &&
+    PLACE_NOUNS.has(next.key) &&
+    !isCapitalised(next.raw) &&
+    NAME_GAP.test(text.slice(tokens[i + entry.tokens.length - 1]!.end, next.start))
+  ) {
     return true;
   }
   const prev = tokens[i - 1];

@@ -69,6 +69,9 @@ export interface GazetteerRecord {
    * بلدة X / قرية X / حي X" — for very common words (المدينة، السلام، الحرية).
    */
   needsCue?: boolean | 'strict';
+  /** Spellings exempt from needsCue / needsCapital (a distinctive alternative name of a guarded place). */
+  plain_ar?: string[];
+  plain_en?: string[];
   /** Names never matched in text (kept for display / lookup by id): too ambiguous or not a point. */
   noMatch?: boolean;
   /** Spellings of this entry that are not matched (e.g. an English name that is a common word). */

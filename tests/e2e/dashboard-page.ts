@@ -4,6 +4,8 @@ import { expect, type Page } from '@playwright/test';
 export async function gotoDashboard(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await expect(page.getByTestId('incident-count')).toBeVisible();
+  // Inputs clicked before hydration would toggle without updating the URL.
+  await expect(page.locator('.filters[data-interactive="true"]')).toBeVisible();
 }
 
 /** The "N incidents" figure (rendered as text; data-count is the same number unformatted). */

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { gotoDashboard } from './dashboard-page';
+import { gotoDashboard, shownCount } from './dashboard-page';
+import { E2E_ADMIN_TOKEN } from './e2e-env';
 
 test('the detail page shows every field and the evidence highlighted in the article', async ({ page }) => {
   await gotoDashboard(page);
@@ -26,4 +27,27 @@ test('an unknown incident id is a 404 page', async ({ page }) => {
   await expect(page.getByTestId('not-found')).toBeVisible();
   const bad = await page.goto('/incidents/abc');
   expect(bad?.status()).toBe(404);
+});
+
+test('a reviewer logs in with the admin token and confirms an incident', async ({ page }) => {
+  await gotoDashboard(page, '?status=unreviewed');
+  const unreviewed = await shownCount(page);
+  test.skip(unreviewed === 0, 'no unreviewed demo incident left');
+  const row = page.getByTestId('incident-row').first();
+  const id = await row.getAttribute('data-incident-id');
+  await row.getByRole('link', { name: /details/i }).click();
+  await expect(page).toHaveURL(new RegExp(`/incidents/${id}$`));
+
+  await page.getByLabel('Admin token (to review)').fill('wrong-token');
+  await page.getByRole('button', { name: 'Log in to review' }).click();
+  await expect(page.getByRole('alert')).toContainText(/invalid/i);
+
+  await page.getByLabel('Admin token (to review)').fill(E2E_ADMIN_TOKEN);
+  await page.getByRole('button', { name: 'Log in to review' }).click();
+  await page.getByRole('button', { name: 'Confirm' }).click();
+  await expect(page.getByTestId('review-status')).toHaveText('Confirmed');
+  await expect(page.getByTestId('incident-status')).toHaveText('Confirmed');
+
+  await gotoDashboard(page, '?status=unreviewed');
+  expect(await shownCount(page)).toBe(unreviewed - 1);
 });

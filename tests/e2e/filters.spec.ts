@@ -69,8 +69,8 @@ test.describe('filters', () => {
     const before = await shownCount(page);
     const day = (await tableRows(page)).find((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.date))!.date;
 
-    await page.getByLabel('From').fill(day);
-    await page.getByLabel('To').fill(day);
+    await page.getByLabel('From', { exact: true }).fill(day);
+    await page.getByLabel('To', { exact: true }).fill(day);
     await page.getByRole('button', { name: 'Apply' }).click();
     await expect(page).toHaveURL(new RegExp(`from=${day}.*to=${day}|to=${day}.*from=${day}`));
     const after = await countAfterChange(page, before);

@@ -23,6 +23,8 @@ describe('eval CLI', () => {
     await writeFile(join(dir, 'articles/t2.json'), JSON.stringify({ ...article, id: 't2' })); // no gold: skipped with a notice
     await writeFile(join(dir, 'articles/t3.json'), '{oops');
     await writeFile(join(dir, 'gold/t3.json'), JSON.stringify({ id: 't3', incidents: [] }));
+    await writeFile(join(dir, 'articles/t4.json'), JSON.stringify({ ...article, id: 't4' }));
+    await writeFile(join(dir, 'gold/t4.json'), JSON.stringify({ id: 't4', incidents: [{ ...gold.incidents[0], type: 'riot' }] }));
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -41,6 +43,7 @@ describe('eval CLI', () => {
     expect(summary).toHaveProperty('by_type.bombing');
     expect(r.stderr).toMatch(/t2\.json has no gold/);
     expect(r.stderr).toMatch(/t3\.json.*not valid JSON/);
+    expect(r.stderr).toMatch(/gold\/t4\.json: invalid gold: incidents\.0\.type/);
     expect(r.stderr).toMatch(/in \d+ ms/);
   });
 

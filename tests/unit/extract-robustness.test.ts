@@ -75,9 +75,10 @@ describe('extractArticle never throws', () => {
     ['5 MB of text', article(articleText(5 * 1024 * 1024))],
   ];
   for (const [name, a] of cases) {
+    // Large inputs get a generous timeout: the machine is shared; speed is the benchmark's job.
     it(name, () => {
       expect(() => extractChecked(a)).not.toThrow();
-    });
+    }, 120_000);
   }
 
   it('returns codebook-shaped output on a plain incident report', () => {
@@ -126,5 +127,5 @@ describe('extraction time grows about linearly', () => {
     console.info(`extraction time: 100 KB ${tSmall.toFixed(1)} ms, 1 MB ${tLarge.toFixed(1)} ms, ratio ${(tLarge / Math.max(tSmall, 1e-3)).toFixed(1)}×`);
     // A floor of 2 ms on the small run keeps timer noise on a trivial engine from failing the ratio.
     expect(tLarge).toBeLessThan(30 * Math.max(tSmall, 2));
-  });
+  }, 180_000);
 });

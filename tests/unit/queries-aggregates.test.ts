@@ -129,6 +129,30 @@ describe('mapClusters', () => {
     }
   });
 
+  it('with a viewport, only incidents inside it count, on a grid fine enough to separate them', () => {
+    const bbox = { west: 43, south: 33, east: 45.5, north: 35 };
+    const inside = located(EMPTY_FILTER).filter(
+      (e) => e.incident.lat! >= bbox.south && e.incident.lat! <= bbox.north && e.incident.lon! >= bbox.west && e.incident.lon! <= bbox.east,
+    );
+    expect(inside.length).toBeGreaterThan(3);
+    const deep = mapClusters(EMPTY_FILTER, { zoom: 18, bbox }, t);
+    expect(deep.reduce((a, c) => a + c.count, 0)).toBe(inside.length);
+    expect(deep.every((c) => c.count === 1 && c.id !== undefined)).toBe(true);
+    expect(new Set(deep.map((c) => c.id))).toEqual(new Set(inside.map((e) => e.id)));
+    const wide = mapClusters(EMPTY_FILTER, { zoom: 2, bbox }, t);
+    expect(wide.reduce((a, c) => a + c.count, 0)).toBe(inside.length);
+    expect(wide.length).toBeLessThan(deep.length);
+  });
+
+  it('a coarser grid is the finer one merged: every cluster centre stays the mean of its incidents', () => {
+    for (const zoom of [2, 5, 7]) {
+      const clusters = mapClusters(EMPTY_FILTER, zoom, t);
+      const sumLat = clusters.reduce((a, c) => a + c.lat * c.count, 0);
+      const want = located(EMPTY_FILTER).reduce((a, e) => a + e.incident.lat!, 0);
+      expect(sumLat).toBeCloseTo(want, 6);
+    }
+  });
+
   it('honours the filter', () => {
     const f = filter({ type: ['kidnapping'] });
     const clusters = mapClusters(f, 5, t);

@@ -17,7 +17,7 @@ const AR_MONTH_PAIR = `[وبل]?(?<month>${AR_MONTH})(?:\\s*[\\/\\-]\\s*(?:${AR_
 const AR_YEAR_TAIL = `(?:\\s*[\\/\\-.,،]?\\s*(?:(?:من\\s+)?(?:عام|العام|سنه|لعام)\\s+)?(?<year>${YEAR})(?:\\s*م${E})?)`;
 
 const AR_DMY = new RegExp(
-  `${B}(?<day>\\d{1,2}|${arabicOrdinalAlternation()})(?:\\s*[\\/\\-.]\\s*|\\s+(?:من\\s+)?(?:شهر\\s+)?|\\s*(?=[وبل]?${AR_MONTH}))${AR_MONTH_PAIR}${AR_YEAR_TAIL}?(?!\\p{L})(?!\\d)`,
+  `${B}(?<day>\\d{1,2}|${arabicOrdinalAlternation()})(?:\\s*[\\/\\-.]\\s*|\\s+(?:من\\s+)?(?:شهر\\s+)?|\\s*(?=[وبل]?${AR_MONTH}))${AR_MONTH_PAIR}${AR_YEAR_TAIL}?(?:\\s+(?:الماضي|المنصرم|الفايت))?(?!\\p{L})(?!\\d)`,
   'gu',
 );
 const AR_MY = new RegExp(`${B}(?:شهر\\s+)?${AR_MONTH_PAIR}\\s*[,،]?\\s*(?:(?:من\\s+)?(?:عام|العام|سنه)\\s+)?(?<year>${YEAR})${E}`, 'gu');

@@ -9,7 +9,7 @@ import triggersEn from '@/data/lexicons/en/triggers.json';
 import cuesAr from '@/data/lexicons/ar/cues.json';
 import cuesEn from '@/data/lexicons/en/cues.json';
 import aliases from '@/data/actors/aliases.json';
-import { allMatches, compileArabic, compileEnglish, type Match } from './compile';
+import { allMatches, compileEnglish, compileTagged, type Match } from './compile';
 
 export type Lang = 'ar' | 'en';
 
@@ -32,27 +32,51 @@ export const CUE_NAMES = [
   'foreign',
   'no_casualties',
   'using',
+  'context_intro',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 
 export type Finder = (text: string) => Match[];
 
+export interface TriggerMatch extends Match {
+  type: IncidentType;
+  strong: boolean;
+}
+export interface ActorMatch extends Match {
+  id: ActorId;
+  /** position of the actor in data/actors/aliases.json (earlier = more specific) */
+  order: number;
+}
+
 export interface Lexicon {
   lang: Lang;
-  triggers: { type: IncidentType; strong: boolean; find: Finder }[];
+  findTriggers: (text: string) => TriggerMatch[];
   cues: Record<CueName, Finder>;
-  actors: { id: ActorId; find: Finder }[];
+  findActors: (text: string) => ActorMatch[];
 }
 
 type TriggerFile = Record<string, unknown>;
 
+/** Stages ask for the same list on the same sentence more than once: remember the last answer. */
+function remembered(run: (text: string) => Match[]): Finder {
+  let lastText: string | null = null;
+  let lastResult: Match[] = [];
+  return (text) => {
+    if (text !== lastText) {
+      lastResult = run(text);
+      lastText = text;
+    }
+    return lastResult;
+  };
+}
+
 function finder(lang: Lang, entries: readonly string[]): Finder {
   if (lang === 'ar') {
-    const re = compileArabic(entries);
-    return (text) => allMatches(text, [re]);
+    const find = compileTagged('ar', [{ tag: 0, entries }]);
+    return remembered(find);
   }
   const res = compileEnglish(entries);
-  return (text) => allMatches(text, res);
+  return res.length ? remembered((text) => allMatches(text, res)) : () => [];
 }
 
 function stringList(v: unknown): string[] {
@@ -62,20 +86,39 @@ function stringList(v: unknown): string[] {
 function build(lang: Lang): Lexicon {
   const tf = (lang === 'ar' ? triggersAr : triggersEn) as TriggerFile;
   const cf = (lang === 'ar' ? cuesAr : cuesEn) as Record<string, unknown>;
-  const triggers: Lexicon['triggers'] = [];
+  const triggerKinds: { type: IncidentType; strong: boolean }[] = [];
+  const triggerLists: { tag: number; entries: string[] }[] = [];
   for (const type of INCIDENT_TYPES) {
     const entry = tf[type] as { strong?: unknown; weak?: unknown } | undefined;
-    triggers.push({ type, strong: true, find: finder(lang, stringList(entry?.strong)) });
-    triggers.push({ type, strong: false, find: finder(lang, stringList(entry?.weak)) });
+    for (const strong of [true, false]) {
+      triggerLists.push({ tag: triggerKinds.length, entries: stringList(strong ? entry?.strong : entry?.weak) });
+      triggerKinds.push({ type, strong });
+    }
   }
+  const triggerFinder = compileTagged(lang, triggerLists);
+  const findTriggers = (text: string): TriggerMatch[] =>
+    triggerFinder(text).flatMap((m) => {
+      const kind = triggerKinds[m.tag];
+      return kind ? [{ ...m, type: kind.type, strong: kind.strong }] : [];
+    });
+
   const cues = {} as Record<CueName, Finder>;
   for (const name of CUE_NAMES) cues[name] = finder(lang, stringList(cf[name]));
-  const actors: Lexicon['actors'] = [];
+
+  const actorIds: ActorId[] = [];
+  const actorLists: { tag: number; entries: string[] }[] = [];
   for (const a of (aliases as { actors: { id: string; ar?: unknown; en?: unknown }[] }).actors) {
     if (!isActorId(a.id)) continue;
-    actors.push({ id: a.id, find: finder(lang, stringList(lang === 'ar' ? a.ar : a.en)) });
+    actorLists.push({ tag: actorIds.length, entries: stringList(lang === 'ar' ? a.ar : a.en) });
+    actorIds.push(a.id);
   }
-  return { lang, triggers, cues, actors };
+  const actorFinder = compileTagged(lang, actorLists);
+  const findActors = (text: string): ActorMatch[] =>
+    actorFinder(text).flatMap((m) => {
+      const id = actorIds[m.tag];
+      return id ? [{ ...m, id, order: m.tag }] : [];
+    });
+  return { lang, findTriggers: remembered(findTriggers) as (t: string) => TriggerMatch[], cues, findActors };
 }
 
 const cache: Partial<Record<Lang, Lexicon>> = {};

@@ -4,6 +4,7 @@ import { findNoCasualtyPhrases } from './no-casualties';
 import { readQuantityAr, readQuantityEn, type Quantity } from './quantity';
 import { arabicTrigger, englishTriggerAt, isCountable, isUnitAfterCount, type FoundTrigger } from './casualty-triggers';
 import type { CasualtyField, CasualtyMention, SentenceCasualties } from './types';
+import { combinedPartner, isSubset, joinerLength, sameArabicPerson, startsWithNumberWord } from './casualty-joins';
 
 /**
  * The killed / injured / kidnapped counts one sentence reports (codebook §6).
@@ -27,9 +28,18 @@ export function findCasualtyCounts(sentence: string, lang: 'ar' | 'en'): Sentenc
   }
 }
 
+/** How far back a count may stand from its casualty word: "Five members of the Popular Mobilization Forces were killed". */
+const BACK_WINDOW = 9;
+
+/** Words between a toll and its number: "toll rose to", "toll has climbed to", "حصيله القتلي الي". */
+const TOLL_VERBS = new Set(['rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'stood', 'stands', 'ارتفعت', 'بلغت', 'وصلت']);
+const TOLL_FILLERS = new Set(['has', 'had', 'rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'stood', 'stands', 'now', 'to', 'at', 'of', 'is', 'was', 'الي', 'بلغت', 'وصلت', 'ب', 'نحو']);
+
 interface RawMention {
   field: CasualtyField;
   value: number | null;
+  /** 0 = from a numeral, 1 = from a noun ("a policeman", شخصين), 2 = from a pronoun (مقتله) */
+  strength: number;
   from: number; // token span, inclusive start
   to: number; // exclusive end
 }
@@ -41,10 +51,11 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
   const raws: RawMention[] = [];
   const zeroMentions: CasualtyMention[] = [];
 
+  let firstToken = 0;
   for (const z of findNoCasualtyPhrases(view.text, lang)) {
-    tokens.forEach((t, k) => {
-      if (t.start < z.end && t.end > z.start) used[k] = 1;
-    });
+    // hits come sorted by start, so one pass over the tokens marks them all
+    while (firstToken < tokens.length && (tokens[firstToken] as Token).end <= z.start) firstToken++;
+    for (let k = firstToken; k < tokens.length && (tokens[k] as Token).start < z.end; k++) used[k] = 1;
     for (const field of z.fields) {
       zeroMentions.push({ field, value: 0, start: view.toOriginal(z.start), end: view.toOriginal(z.end) });
     }
@@ -56,8 +67,16 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
     return true;
   };
   const take = (from: number, to: number) => used.fill(1, from, to);
-  const triggerAt = (i: number): FoundTrigger | null =>
-    lang === 'ar' ? arabicTrigger(tokens, i) : englishTriggerAt(tokens, i);
+  const triggerCache = new Array<FoundTrigger | null | undefined>(tokens.length);
+  const triggerAt = (i: number): FoundTrigger | null => {
+    if (i < 0 || i >= tokens.length) return null;
+    let t = triggerCache[i];
+    if (t === undefined) {
+      t = lang === 'ar' ? arabicTrigger(tokens, i) : englishTriggerAt(tokens, i);
+      triggerCache[i] = t;
+    }
+    return t;
+  };
 
   const forward = (start: number): Quantity | null => {
     const q = read(start);
@@ -65,8 +84,19 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
     return q;
   };
 
+  /** Arabic verb-subject-object: "خطف المسلحون 26 صيادا" (subjects end in ون). */
+  const forwardPastSubject = (at: number): Quantity | null => {
+    for (let k = at; k < at + 2; k++) {
+      const t = tokens[k];
+      if (!t || t.kind !== 'word' || !/ون$/.test(t.key) || used[k]) return null;
+      const q = forward(k + 1);
+      if (q) return q;
+    }
+    return null;
+  };
+
   const backward = (i: number): Quantity | null => {
-    for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - BACK_WINDOW; k--) {
       const t = tokens[k] as Token;
       if (t.kind === 'punct' || used[k] || triggerAt(k)) return null;
       if (!isCountable(t, lang)) continue;
@@ -80,7 +110,7 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
 
   /** Extra groups joined to a forward count: "two soldiers and three civilians". */
   const companions = (q: Quantity): Quantity => {
-    let { value, to } = q;
+    let { value, to, numeric } = q;
     for (let round = 0; round < 4 && value !== null; round++) {
       let next: Quantity | null = null;
       for (let e = to; e < tokens.length && e <= to + 3; e++) {
@@ -90,7 +120,16 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
         const joiner = joinerLength(tokens, e, lang);
         if (joiner < 0) continue;
         const cand = read(e + joiner);
-        if (cand && cand.value !== null && free(cand) && !ownTriggerFollows(cand.to) && !sameArabicPerson(tokens, e + joiner, cand, lang)) {
+        const numericStart = tokens[e + joiner]?.kind === 'number' || (cand !== null && cand.to - cand.from > 0 && startsWithNumberWord(tokens[e + joiner], lang));
+        if (joiner === 1 && tokens[e]?.kind === 'punct' && !numericStart) break;
+        if (
+          cand &&
+          cand.value !== null &&
+          free(cand) &&
+          !ownTriggerFollows(cand.to) &&
+          !isSubset(tokens, cand.to) &&
+          !sameArabicPerson(tokens, e + joiner, cand, lang)
+        ) {
           next = cand;
         }
         break;
@@ -98,9 +137,42 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
       if (!next || next.value === null) break;
       value += next.value;
       to = next.to;
+      numeric = numeric || next.numeric;
     }
-    return { value, from: q.from, to };
+    return { value, from: q.from, to, numeric };
   };
+
+  /** Groups listed before a backward count: "Two soldiers and a civilian were killed" = 3. */
+  const backwardCompanions = (q: Quantity): Quantity => {
+    let { value, from, numeric } = q;
+    for (let round = 0; round < 4 && value !== null; round++) {
+      const joinAt = from - 1;
+      const j = tokens[joinAt];
+      if (!j || used[joinAt] || !(j.key === 'and' || j.key === ',' || j.key === 'و')) break;
+      let prev: Quantity | null = null;
+      for (let k = joinAt - 1; k >= 0 && k >= joinAt - 3 && !prev; k--) {
+        const t = tokens[k] as Token;
+        if (t.kind === 'punct' || used[k] || triggerAt(k)) break;
+        if (!isCountable(t, lang)) continue;
+        const cand = read(k);
+        // the earlier group must reach up to the joiner through plain nouns only
+        if (cand && cand.value !== null && free(cand) && cand.to <= joinAt && onlyNouns(cand.to, joinAt)) prev = cand;
+      }
+      if (!prev || prev.value === null) break;
+      value += prev.value;
+      from = prev.from;
+      numeric = numeric || prev.numeric;
+    }
+    return { value, from, to: q.to, numeric };
+  };
+
+  function onlyNouns(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== 'word' || triggerAt(k) || isCountable(t, lang) || t.key === 'and') return false;
+    }
+    return to - from <= 2;
+  }
 
   /** The companion group has its own casualty word within a few tokens: it is another field's count. */
   function ownTriggerFollows(from: number): boolean {
@@ -135,22 +207,49 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
       i = end - 1;
       continue;
     }
+    if (trig.pronoun && trig.selfValue !== undefined) {
+      const q = companions({ value: trig.selfValue, from: i, to: after });
+      take(i, q.to);
+      raws.push({ field: trig.field, value: q.value, from: i, to: q.to, strength: q.numeric ? 0 : 2 });
+      continue;
+    }
     if (trig.selfValue !== undefined) {
       const q = backward(i);
       if (q && q.to === i) {
         take(q.from, after);
-        raws.push({ field: trig.field, value: q.value, from: q.from, to: after });
+        raws.push({ field: trig.field, value: q.value, from: q.from, to: after, strength: q.numeric ? 0 : 1 });
       } else {
         take(i, after);
-        raws.push({ field: trig.field, value: trig.selfValue, from: i, to: after });
+        raws.push({ field: trig.field, value: trig.selfValue, from: i, to: after, strength: 1 });
       }
       continue;
     }
     let q: Quantity | null = null;
     let from = i;
     let to = after;
+    if (trig.toll) {
+      // "the death toll rose to 9", "ارتفعت حصيله القتلي الي 9"
+      let k = after;
+      // "the death toll from Sunday's bombing rose to 9": find the verb, then the number
+      for (let v = after; v < tokens.length && v < after + 7; v++) {
+        const t = tokens[v] as Token;
+        if (t.kind === 'punct') break;
+        if (TOLL_VERBS.has(t.key)) {
+          k = v;
+          break;
+        }
+      }
+      while (k < tokens.length && k < after + 10 && TOLL_FILLERS.has((tokens[k] as Token).key)) k++;
+      const f = k > after || lang === 'en' ? forward(k) : null;
+      if (f) {
+        take(i, f.to);
+        raws.push({ field: trig.field, value: f.value, from: i, to: f.to, strength: 0 });
+        i = f.to - 1;
+        continue;
+      }
+    }
     if (trig.side !== 'after') {
-      const f = forward(after);
+      const f = forward(after) ?? (lang === 'ar' ? forwardPastSubject(after) : null);
       if (f) {
         q = companions(f);
         to = q.to;
@@ -159,76 +258,47 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
     if (!q && trig.side !== 'before') {
       const b = backward(i);
       if (b) {
-        q = b;
-        from = b.from;
+        q = backwardCompanions(b);
+        from = q.from;
       }
     }
     if (q) {
       take(from, to);
-      raws.push({ field: trig.field, value: q.value, from, to });
+      raws.push({ field: trig.field, value: q.value, from, to, strength: q.numeric ? 0 : 1 });
     } else if (trig.pluralNoun) {
       take(i, after);
-      raws.push({ field: trig.field, value: null, from: i, to: after }); // "قتلي وجرحي": reported, no number
+      raws.push({ field: trig.field, value: null, from: i, to: after, strength: 1 }); // "قتلي وجرحي": reported, no number
     } else {
       take(i, after);
     }
   }
 
-  const mentions: CasualtyMention[] = raws.map((r) => ({
-    field: r.field,
-    value: r.value,
-    start: view.toOriginal((tokens[r.from] as Token).start),
-    end: view.toOriginal((tokens[r.to - 1] as Token).end),
-  }));
-  mentions.push(...zeroMentions);
+  const mentions: CasualtyMention[] = [];
+  const strength = new Map<CasualtyMention, number>();
+  for (const r of raws) {
+    const m: CasualtyMention = {
+      field: r.field,
+      value: r.value,
+      start: view.toOriginal((tokens[r.from] as Token).start),
+      end: view.toOriginal((tokens[r.to - 1] as Token).end),
+    };
+    mentions.push(m);
+    strength.set(m, r.strength);
+  }
+  for (const z of zeroMentions) {
+    mentions.push(z);
+    strength.set(z, 3);
+  }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 
+  // The first count wins, numerals before nouns before pronouns before "no casualties".
   const pick = (field: CasualtyField): number | null => {
-    const ofField = mentions.filter((m) => m.field === field && m.value !== null);
-    const explicit = ofField.find((m) => m.value !== 0) ?? ofField[0];
-    return explicit ? explicit.value : null;
+    let best: CasualtyMention | null = null;
+    for (const m of mentions) {
+      if (m.field !== field || m.value === null) continue;
+      if (!best || (strength.get(m) ?? 3) < (strength.get(best) ?? 3)) best = m;
+    }
+    return best ? best.value : null;
   };
   return { killed: pick('killed'), injured: pick('injured'), kidnapped: pick('kidnapped'), mentions };
-}
-
-/** Tokens that join a second group to a count, or -1: and / , / along with / و / مع / برفقه. */
-function joinerLength(tokens: Token[], e: number, lang: 'ar' | 'en'): number {
-  const k = tokens[e]?.key ?? '';
-  const k1 = tokens[e + 1]?.key ?? '';
-  if (lang === 'en') {
-    if ((k === 'along' || k === 'together') && k1 === 'with') return 2;
-    if (k === 'and' || k === ',' || k === 'with' || k === 'alongside' || k === 'plus') return 1;
-    return -1;
-  }
-  if (k === 'و' || k === 'مع' || k === 'برفقه' || k === 'رفقه' || k === 'ومعه' || k === 'ومع' || k === 'وبرفقه' || k === '،') return 1;
-  if (k.startsWith('و') && k.length > 2) return 0; // glued و: the quantity reader strips it
-  return -1;
-}
-
-/** In Arabic "الطبيبه والناشطه" describe one person; only an indefinite noun adds one. */
-function sameArabicPerson(tokens: Token[], at: number, q: Quantity, lang: 'ar' | 'en'): boolean {
-  if (lang !== 'ar' || q.value !== 1 || q.to - q.from !== 1) return false;
-  const k = tokens[at]?.key ?? '';
-  return /^(?:و|ف)?(?:ب|ل|ك)?ال/.test(k) || /^(?:و|ف)?لل/.test(k);
-}
-
-/** Length of a second casualty word of another field right after `at` ("or wounded", "واصابه"), else 0. */
-function combinedPartner(
-  tokens: Token[],
-  at: number,
-  field: CasualtyField,
-  triggerAt: (i: number) => FoundTrigger | null,
-): number {
-  const k = tokens[at]?.key ?? '';
-  if (k === 'and' || k === 'or' || k === 'و' || k === 'او') {
-    const t = triggerAt(at + 1);
-    if (t && !t.combined && t.field !== field && t.field !== 'kidnapped' && field !== 'kidnapped') return 1 + t.length;
-    return 0;
-  }
-  if (k.startsWith('و') && k.length > 2) {
-    const t = triggerAt(at);
-    if (t && !t.combined && t.field !== field && t.field !== 'kidnapped' && field !== 'kidnapped' && t.side !== 'after')
-      return t.length;
-  }
-  return 0;
 }

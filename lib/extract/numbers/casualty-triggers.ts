@@ -32,11 +32,36 @@ export interface FoundTrigger {
   selfValue?: number;
   /** a plural that reports casualties without a number (قتلي وجرحي) */
   pluralNoun?: boolean;
+  /** a toll ("death toll", حصيله القتلي) whose number follows a verb: "rose to 9" */
+  toll?: boolean;
+  /** the count is an attached pronoun: مقتله (him) = 1, مقتلهما (them two) = 2 */
+  pronoun?: boolean;
+}
+
+const AR_PRONOUNS = Object.entries(casualtyTerms.ar.pronounSuffixes).sort((a, b) => b[0].length - a[0].length);
+
+/** مقتله / اصابتها / اختطافهما: a casualty noun with an object pronoun, and its count. */
+function pronounTrigger(key: string): FoundTrigger | null {
+  for (const [suffix, value] of AR_PRONOUNS) {
+    if (!key.endsWith(suffix) || key.length - suffix.length < 3) continue;
+    const base = key.slice(0, -suffix.length);
+    // ta marbuta shows as ت before a suffix: اصابه → اصابته
+    const bases = base.endsWith('ت') ? [base, base.slice(0, -1) + 'ه'] : [base];
+    for (const b of bases) {
+      for (const s of arabicStems(b)) {
+        const field = AR_BEFORE.get(s);
+        if (field) return { field, side: 'before', length: 1, selfValue: value, pronoun: true };
+      }
+    }
+  }
+  return null;
 }
 
 const AR_PLURALS = new Set(casualtyTerms.ar.pluralNouns.map(normaliseArabic));
 const AR_UNITS_AFTER = new Set(casualtyTerms.ar.unitsAfterCount.map(normaliseArabic));
 const EN_UNITS_AFTER = new Set(casualtyTerms.en.unitsAfterCount);
+const EN_TOLLS = new Set(['death toll', 'toll']);
+const AR_TOLL_WORDS = new Set(['حصيله', 'عدد']);
 const EN_MAX = Math.max(EN_TRIGGER_MAX_WORDS, ...[...EN_COMBINED].map((c) => c.split(' ').length));
 
 export function englishTriggerAt(tokens: Token[], i: number): FoundTrigger | null {
@@ -50,6 +75,7 @@ export function englishTriggerAt(tokens: Token[], i: number): FoundTrigger | nul
     }
     if (words.length !== len) continue;
     const phrase = words.join(' ');
+    if (EN_TOLLS.has(phrase)) return { field: 'killed', side: 'before', length: len, toll: true };
     if (EN_COMBINED.has(phrase)) return { field: 'killed', side: 'either', length: len, combined: true };
     const hit = EN_TRIGGERS.get(phrase);
     if (hit) return { field: hit.field, side: hit.side, length: len };
@@ -68,9 +94,13 @@ export function arabicTrigger(tokens: Token[], i: number): FoundTrigger | null {
     const after = AR_AFTER.get(s);
     if (before && after) return { field: before, side: 'either', length: 1 };
     if (before) return { field: before, side: 'before', length: 1 };
-    if (after) return { field: after, side: 'after', length: 1, pluralNoun: AR_PLURALS.has(s) };
+    if (after) {
+      const prev = tokens[i - 1]?.key ?? '';
+      const toll = AR_PLURALS.has(s) && arabicStems(prev).some((p) => AR_TOLL_WORDS.has(p));
+      return { field: after, side: 'after', length: 1, pluralNoun: AR_PLURALS.has(s), toll };
+    }
   }
-  return null;
+  return pronounTrigger(t.key);
 }
 
 /** Could this token be (the end of) a count, when looking backwards from a casualty word? */
@@ -84,7 +114,7 @@ export function isCountable(t: Token, lang: 'ar' | 'en'): boolean {
       EN_SCALES.has(k) ||
       EN_VAGUE.has(k) ||
       k.split('-').every((p) => EN_UNITS.has(p)) ||
-      ['a', 'an', 'another', 'his', 'her', 'the', 'their'].includes(k)
+      ['a', 'an', 'another', 'his', 'her', 'the', 'their', 'he', 'she'].includes(k)
     );
   }
   return arabicStems(t.key).some(

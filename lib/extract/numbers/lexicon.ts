@@ -7,8 +7,22 @@ import type { CasualtyField } from './types';
 const AR_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 const AR_ARTICLE = ['', 'ال'];
 
+// Stems are asked for the same few thousand words again and again; a bounded cache keeps
+// that cheap without letting one huge input grow memory.
+const STEM_CACHE = new Map<string, string[]>();
+const STEM_CACHE_MAX = 20_000;
+
 /** Strip Arabic proclitics: yields the candidate bare forms of a token, longest first. */
 export function arabicStems(token: string): string[] {
+  const hit = STEM_CACHE.get(token);
+  if (hit) return hit;
+  const out = computeStems(token);
+  if (STEM_CACHE.size >= STEM_CACHE_MAX) STEM_CACHE.clear();
+  STEM_CACHE.set(token, out);
+  return out;
+}
+
+function computeStems(token: string): string[] {
   const out: string[] = [token];
   for (const p of AR_PREFIXES) {
     if (p && token.startsWith(p) && token.length - p.length >= 2) out.push(token.slice(p.length));

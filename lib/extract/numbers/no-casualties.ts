@@ -18,6 +18,7 @@ const EN: ZeroPhrase[] = [
       /\b(?:no|without(?: causing| any| resulting in| leaving)*|did not (?:cause|result in|leave)(?: any)?|there were no|caused no|left no)\s+(?:immediate\s+|reported\s+|human\s+|serious\s+)?(?:casualties|casualty|injuries|injury|victims|loss(?:es)? of life|human losses|one (?:hurt|injured|killed|wounded|harmed))\b/gi,
     fields: BOTH,
   },
+  { pattern: /\bno (?:immediate |initial )?reports? of (?:any )?(?:casualties|injuries)\b/gi, fields: BOTH },
   { pattern: /\b(?:no[- ]one|nobody|none)\s+(?:was|were|had been|has been)\s+(?:hurt|injured|wounded|harmed)\b/gi, fields: BOTH },
   { pattern: /\b(?:no[- ]one|nobody)\s+(?:was|were|had been|has been)\s+(?:killed)\b/gi, fields: ['killed'] },
   { pattern: /\b(?:no|without)\s+(?:deaths|fatalities|dead)\b/gi, fields: ['killed'] },
@@ -28,7 +29,7 @@ const EN: ZeroPhrase[] = [
 const AR: ZeroPhrase[] = [
   {
     pattern:
-      /(?<![\p{L}])(?:[وف]?(?:دون|بدون|من دون|من غير)(?: ان (?:يسفر|تسفر|يودي|تودي)(?: ذلك)? (?:عن|الي))?(?: وقوع| تسجيل| حدوث| ايه?| سقوط)*|(?:لم|ولم) (?:يسفر|تسفر|تسجل|يسجل|يتم تسجيل|تقع|يقع|توقع|يوقع)(?: [\p{L}]+)? ?(?:عن|الي)?(?: وقوع| اي| ايه| سقوط)*|(?:لا|ولا) (?:توجد|يوجد)(?: اي| ايه)?) (?:اصابات|اصابه|ضحايا|خساير(?! ماديه)(?: بشريه| في الارواح)?|اصابات بشريه)(?![\p{L}])/gu,
+      /(?<![\p{L}])(?:[وف]?(?:دون|بدون|من دون|من غير)(?: ان (?:يسفر|تسفر|يودي|تودي)(?: [\p{L}]+)? (?:عن|الي))?(?: وقوع| تسجيل| حدوث| ايه?| سقوط)*|(?:لم|ولم) (?:يسفر|تسفر|تسجل|يسجل|يتم تسجيل|تقع|يقع|توقع|يوقع)(?: [\p{L}]+)? ?(?:عن|الي)?(?: وقوع| اي| ايه| سقوط)*|(?:لا|ولا) (?:توجد|يوجد)(?: اي| ايه)?) (?:اصابات|اصابه|ضحايا|خساير(?! ماديه)(?: بشريه| في الارواح)?|اصابات بشريه)(?![\p{L}])/gu,
     fields: BOTH,
   },
   {

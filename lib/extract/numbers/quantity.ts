@@ -21,6 +21,8 @@ export interface Quantity {
   value: number | null;
   from: number;
   to: number;
+  /** read from a numeral or number word, not inferred from a noun or pronoun */
+  numeric?: boolean;
 }
 
 const EN_MODIFIERS: string[][] = [
@@ -73,6 +75,8 @@ function skipModifiers(tokens: Token[], i: number, table: string[][]): number {
   return j;
 }
 
+const EN_AUX = new Set(['was', 'is', 'has', 'had', 'got', 'been']);
+
 const isEnNumberWord = (k: string) =>
   EN_UNITS.has(k) || EN_SCALES.has(k) || k.split('-').every((p) => EN_UNITS.has(p));
 
@@ -93,11 +97,11 @@ export function readQuantityEn(tokens: Token[], i: number): Quantity | null {
       value *= scale;
       to++;
     }
-    return value === null ? null : { value, from: i, to };
+    return value === null ? null : { value, from: i, to, numeric: true };
   }
   if (t.kind !== 'word') return null;
   if (t.key === 'a' || t.key === 'an' || t.key === 'one') {
-    if (after(j + 1) === 'dozen') return { value: 12, from: i, to: j + 2 };
+    if (after(j + 1) === 'dozen') return { value: 12, from: i, to: j + 2, numeric: true };
     if (after(j + 1) === 'number' && after(j + 2) === 'of') return { value: null, from: i, to: j + 3 };
     if (after(j + 1) === 'few') return { value: null, from: i, to: j + 2 };
     const scale = EN_SCALES.get(after(j + 1));
@@ -109,6 +113,9 @@ export function readQuantityEn(tokens: Token[], i: number): Quantity | null {
       if (EN_PERSON_NOUNS.has(w.key)) return { value: 1, from: i, to: k + 1 };
     }
     return t.key === 'one' ? { value: 1, from: i, to: j + 1 } : null;
+  }
+  if ((t.key === 'he' || t.key === 'she') && EN_AUX.has(after(j + 1))) {
+    return { value: 1, from: i, to: j + 1 }; // "he was kidnapped"
   }
   if (t.key === 'his' || t.key === 'her' || t.key === 'the' || t.key === 'their') {
     const n1 = tokens[j + 1];
@@ -130,7 +137,7 @@ export function readQuantityEn(tokens: Token[], i: number): Quantity | null {
       to++;
     }
     const value = parseNumber(words.join(' '), 'en');
-    return value === null ? null : { value, from: i, to };
+    return value === null ? null : { value, from: i, to, numeric: true };
   }
   return null;
 }
@@ -164,7 +171,7 @@ export function readQuantityAr(tokens: Token[], i: number): Quantity | null {
       value *= scale >= 1_000_000 ? 1_000_000 : 1000;
       to++;
     }
-    return value === null ? null : { value, from: i, to };
+    return value === null ? null : { value, from: i, to, numeric: true };
   }
   if (t.kind !== 'word') return null;
   if (AR_VAGUE.has(t.key) || (t.key === 'عدد' && tokens[j + 1]?.key === 'من')) {
@@ -199,7 +206,7 @@ export function readQuantityAr(tokens: Token[], i: number): Quantity | null {
     }
     const value = parseNumber(words.join(' '), 'ar');
     if (value === null) return null;
-    return { value, from: i, to };
+    return { value, from: i, to, numeric: true };
   }
   if (arabicStems(t.key).some((s) => AR_DUAL_NOUNS.has(s))) {
     const to = tokens[j + 1] && lookupArabic(AR_UNITS, (tokens[j + 1] as Token).key) === 2 ? j + 2 : j + 1;
@@ -210,7 +217,7 @@ export function readQuantityAr(tokens: Token[], i: number): Quantity | null {
   if (next?.kind === 'word' && isArNumberWord(next) && !next.key.startsWith('و')) {
     // "ناشطين اثنين": noun, then the number
     const v = lookupArabic(AR_UNITS, next.key);
-    if (v !== undefined && v <= 10) return { value: v, from: i, to: j + 2 };
+    if (v !== undefined && v <= 10) return { value: v, from: i, to: j + 2, numeric: true };
   }
   if (personStem !== undefined) {
     const to = next && lookupArabic(AR_UNITS, next.key) === 1 ? j + 2 : j + 1;

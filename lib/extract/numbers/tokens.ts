@@ -9,14 +9,15 @@ export interface Token {
 }
 
 // Numbers keep their grouping separators (3,500 / 3.500) so parseNumber can read them.
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|[.!?؟;:،,()[\]"«»“”]/gu;
+// "10-year-old", "3-storey" are adjectives, one word token, never a count.
+const TOKEN = /\d+(?:-[\p{L}\p{M}]+)+|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|[.!?؟;:،,()[\]"«»“”]/gu;
 
 export function tokenise(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const t = m[0];
-    const kind = /^\d/.test(t) ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    const kind = /^\d+(?:[.,]\d+)*$/.test(t) ? 'number' : /^[\p{L}\p{M}\d]/u.test(t) ? 'word' : 'punct';
     out.push({ text: t, key: t.toLowerCase(), kind, start: m.index, end: m.index + t.length });
   }
   return out;

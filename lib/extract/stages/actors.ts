@@ -18,7 +18,7 @@ import type { ActorMention, Trigger } from '../types';
 const PERPETRATOR_CAPABLE = new Set<ActorId>([
   'isis', 'iran_backed_militias', 'islamic_resistance_iraq', 'kataib_hezbollah', 'asaib_ahl_al_haq',
   'harakat_al_nujaba', 'saraya_awliya_al_dam', 'turkey', 'iran', 'israel', 'pkk', 'unknown_gunmen',
-  'us_forces',
+  'us_forces', 'other',
 ]);
 const TARGET_CAPABLE = new Set<ActorId>(['pmf', 'isf', 'krg_forces', 'us_forces', 'civilians']);
 const NAMED_TARGET_AFTER_CUE = new Set<ActorId>([
@@ -40,12 +40,16 @@ function endsBefore(ms: Match[], pos: number, window: number, text: string): boo
 function startsAfter(ms: Match[], pos: number, window: number, text: string): boolean {
   return ms.some((m) => m.start >= pos && m.start - pos <= window && clean(between(text, pos, m.start)));
 }
+// "PKK guerillas being killed": a passive verb makes its subject the victim.
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\b|(?:^|\s)(?:تم|جرى)\s/;
+function activeSubject(ms: Match[], pos: number, window: number, text: string): boolean {
+  return ms.some(
+    (m) => m.start >= pos && m.start - pos <= window && clean(between(text, pos, m.start)) && !PASSIVE.test(between(text, pos, m.start)),
+  );
+}
 
 export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): ActorMention[] {
-  const raw: { id: ActorId; m: Match; order: number }[] = [];
-  lex.actors.forEach((a, order) => {
-    for (const m of a.find(norm)) raw.push({ id: a.id, m, order });
-  });
+  const raw: { id: ActorId; m: Match; order: number }[] = lex.findActors(norm).map((a) => ({ id: a.id, m: a, order: a.order }));
   raw.sort((x, y) => y.m.end - y.m.start - (x.m.end - x.m.start) || x.order - y.order);
   const kept: typeof raw = [];
   for (const r of raw) if (!kept.some((k) => r.m.start < k.m.end && k.m.start < r.m.end)) kept.push(r);
@@ -58,16 +62,17 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
   const triggerMatches: Match[] = triggers.map((t) => ({ start: t.start, end: t.end, surface: '' }));
 
   return kept.map(({ id, m }) => {
-    const hedged = endsBefore(hedges, m.start, 40, norm);
+    const hedged = endsBefore(hedges, m.start, 60, norm);
     let role: ActorMention['role'] = null;
     if (!hedged && PERPETRATOR_CAPABLE.has(id)) {
       const attributed = endsBefore(attributions, m.start, NEAR, norm);
-      const subject = startsAfter(verbs, m.end, id === 'unknown_gunmen' ? SUBJECT_WINDOW : NEAR, norm);
-      const afterVerb = endsBefore(verbs, m.start, 14, norm) || endsBefore(triggerMatches, m.start, 14, norm);
+      const subject = activeSubject(verbs, m.end, id === 'unknown_gunmen' ? SUBJECT_WINDOW : NEAR, norm);
+      // Arabic puts the verb (or the weapon noun) before its subject: "قصف الحرس الثوري", "قصف تركي".
+      const afterVerb =
+        lex.lang === 'ar' && (endsBefore(verbs, m.start, 14, norm) || endsBefore(triggerMatches, m.start, 14, norm));
       const adjective = lex.lang === 'en' && startsAfter(triggerMatches, m.end, 3, norm);
       const targeted = endsBefore(targetCues, m.start, 10, norm);
-      if (id === 'unknown_gunmen') role = 'perpetrator';
-      else if (attributed || adjective || (!targeted && (subject || afterVerb))) role = 'perpetrator';
+      if (attributed || adjective || (!targeted && (subject || afterVerb))) role = 'perpetrator';
       else if (targeted && NAMED_TARGET_AFTER_CUE.has(id)) role = 'target';
     }
     if (role === null && TARGET_CAPABLE.has(id) && !(id === 'us_forces' && hedged)) role = 'target';

@@ -9,11 +9,12 @@
  */
 import type { ActorId, DatePrecision } from '@/lib/codebook';
 import type { DateMention } from '../dates';
-import type { Lang } from '../lexicon';
+import type { Lang, Lexicon } from '../lexicon';
 import { canPerpetrate, moreSpecific, PRECEDENCE } from '../type-rules';
 import type { Candidate, ResolvedPlace, SentenceFacts, SiteMention, Trigger } from '../types';
 import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
+import { datelineEnd } from './places';
 
 const FOREIGN_BEFORE_WINDOW = 50;
 
@@ -47,29 +48,61 @@ function pickSite(sites: SiteMention[], anchor: number): SiteMention | 'foreign'
   return iraqiBefore[iraqiBefore.length - 1] ?? null;
 }
 
-function dateOf(d: DateMention): { date: string; precision: DatePrecision } {
+/** A place named only as a reference point ("west of Baghdad") still tells the governorate. */
+function directionSite(sites: SiteMention[], anchor: number): SiteMention | null {
+  const refs = sites.filter((s) => s.demoted === 'direction' && !s.foreign);
+  return refs.find((s) => s.start >= anchor) ?? refs[refs.length - 1] ?? null;
+}
+
+const FALLBACK_ORDER: SiteMention['demoted'][] = ['job', 'distance', 'dateline'];
+const NEAR_TRIGGER = 60;
+
+/** A date in a dateline ("JNN 25 May 2012 Baghdad :") is the day of the report, like an announcement. */
+function dateOf(d: DateMention, dateline: number): { date: string; precision: DatePrecision } {
   const precision: DatePrecision =
-    d.kind === 'announcement' ? 'week' : d.precision === 'year' ? 'month' : d.precision;
+    d.kind === 'announcement' || d.end <= dateline ? 'week' : d.precision === 'year' ? 'month' : d.precision;
   return { date: d.date, precision };
 }
 
 export interface CandidateContext {
   lang: Lang;
+  lex: Lexicon;
   votes: GovVotes;
+}
+
+/**
+ * Triggers inside a context phrase — "amid tensions over the assassination of…",
+ * "in response to the killing of…", "ردًا على…" — name other events, not this one.
+ * The phrase runs from its cue to the next comma.
+ */
+function outsideContextPhrases(f: SentenceFacts, lex: Lexicon): SentenceFacts {
+  const norm = f.sentence.norm;
+  const spans = lex.cues.context_intro(norm).map((c) => {
+    const rest = norm.slice(c.end);
+    const stop = rest.search(/[,،;؛.]/);
+    return { start: c.start, end: stop < 0 ? norm.length : c.end + stop };
+  });
+  if (spans.length === 0) return f;
+  const outside = (p: { start: number }) => !spans.some((s) => p.start >= s.start && p.start < s.end);
+  return { ...f, triggers: f.triggers.filter(outside), actors: f.actors.filter(outside) };
 }
 
 export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Candidate[] {
   if (f.blocked.length > 0 || f.triggers.length === 0) return [];
+  f = outsideContextPhrases(f, ctx.lex);
+  if (f.triggers.length === 0) return [];
   const norm = f.sentence.norm;
   const clauses = splitClauses(norm, ctx.lang);
   const withTriggers = clauses.filter((c) => f.triggers.some((t) => inside(t, c)));
   const resolve = (s: SiteMention | null): ResolvedPlace | null => {
     if (!s || s.foreign) return null;
     const p = choosePlace(s, norm, ctx.votes);
-    return p ? resolvePlace(p) : null;
+    return p ? resolvePlace(p, s) : null;
   };
   const sentenceSite = f.sites.find((s) => !s.demoted && !s.foreign) ?? null;
-  const demotedSite = f.sites.find((s) => s.demoted && !s.foreign) ?? null;
+  let demotedSite: SiteMention | null = null;
+  for (const kind of FALLBACK_ORDER) demotedSite ??= f.sites.find((s) => s.demoted === kind && !s.foreign) ?? null;
+  const isTitle = f.sentence.isTitle;
   const out: Candidate[] = [];
 
   for (const clause of withTriggers) {
@@ -77,7 +110,11 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
     const groups: Group[] = [];
     const attack = triggers.filter((t) => t.type !== 'kidnapping');
     const kidnap = triggers.filter((t) => t.type === 'kidnapping');
-    if (attack.some((t) => t.strong) || (attack.length > 0 && kidnap.length === 0)) groups.push({ triggers: attack, kidnapping: false });
+    // A raid or gunfire that is the means of an abduction is part of the kidnapping, unless it killed someone.
+    const killedHere = f.counts.some((c) => inside(c, clause) && c.field === 'killed' && (c.value ?? 1) > 0);
+    const attackType = attack.filter((t) => t.strong).map((t) => t.type).reduce(moreSpecific, 'kidnapping');
+    const subsumed = kidnap.length > 0 && attackType === 'armed_attack' && !killedHere;
+    if (!subsumed && (attack.some((t) => t.strong) || (attack.length > 0 && kidnap.length === 0))) groups.push({ triggers: attack, kidnapping: false });
     if (kidnap.length > 0) groups.push({ triggers: kidnap, kidnapping: true });
     const clauseSites = f.sites.filter((s) => inside(s, clause));
     const clauseDates = f.dates.filter((d) => inside(d, clause));
@@ -92,7 +129,13 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const anchor = (typed[0] ?? g.triggers[0])!.start;
       const site = pickSite(clauseSites, anchor);
       if (site === 'foreign') continue;
-      const own = resolve(site) ?? (withTriggers.length === 1 ? resolve(sentenceSite) : null);
+      const unplaceable = site?.straddles === true;
+      const own = unplaceable
+        ? null
+        : (resolve(site) ??
+          (withTriggers.length === 1 ? resolve(sentenceSite) : null) ??
+          resolve(directionSite(clauseSites, anchor)) ??
+          (withTriggers.length === 1 ? resolve(directionSite(f.sites, anchor)) : null));
       const others = groups.filter((o) => o !== g).flatMap((o) => o.triggers);
       const mine = (p: { start: number; end: number }) => others.length === 0 || distanceTo(p, g.triggers) <= distanceTo(p, others);
       const myDates = dates.filter(mine).sort((a, b) => distanceTo(a, g.triggers) - distanceTo(b, g.triggers));
@@ -107,25 +150,27 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         if (a.role === 'perpetrator' && canPerpetrate(a.id, type) && !perpetrators.includes(a.id)) perpetrators.push(a.id);
         else if (a.role === 'target' && !targets.includes(a.id)) targets.push(a.id);
       }
-      const tribal = f.actors.some((a) => a.id === 'tribal_group');
+      const tribal = actorsHere.some((a) => a.id === 'tribal_group' && distanceTo(a, g.triggers) <= NEAR_TRIGGER);
       const killed = count('killed');
       const injured = count('injured');
       const kidnapped = count('kidnapped');
       const hasFigure = [killed, injured, kidnapped].some((v) => v !== null && v > 0);
       const specific = strong.length > 0;
       const anchored = own !== null || datePick !== undefined || hasFigure || perpetrators.length > 0;
-      const standalone = specific
-        ? anchored || f.sentence.index <= 2
-        : (hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined || f.sentence.index <= 2);
+      // A headline only summarises: it supports the body's reports but founds none.
+      const standalone =
+        !isTitle &&
+        (specific ? anchored : (hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined));
       out.push({
         type,
         specific,
         sentenceIndex: f.sentence.index,
         where: own,
         ownPlace: own !== null,
-        fallback: resolve(demotedSite),
+        fallback: unplaceable ? null : resolve(demotedSite),
         standalone,
-        date: datePick ? dateOf(datePick) : null,
+        unplaceable,
+        date: datePick ? dateOf(datePick, datelineEnd(norm)) : null,
         killed,
         injured,
         kidnapped,

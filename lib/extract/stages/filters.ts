@@ -1,19 +1,24 @@
 /**
- * Stage 6: reasons a sentence cannot report a new incident (codebook §1): hypotheticals
- * and threats, denials, court cases, arrests, weapons caches and controlled
- * detonations, statistics and habitual statements, anniversaries and history, violence
- * at protests. Habitual/background wording is forgiven when the sentence itself dates
- * the event within the last 30 days ("the third attack this week, late on Monday").
+ * Stage 6: reasons a report is not a new incident (codebook §1). Some cues taint the
+ * whole sentence — a court case, a statistic, violence at a protest. Others only
+ * matter near the trigger they qualify, because Arabic news chains several clauses
+ * into one sentence: hypotheticals and threats, denials, arrests, caches and
+ * controlled detonations, habitual statements ("from time to time") and history.
+ * Habitual/background wording is forgiven when the sentence itself dates an event
+ * within the last 30 days ("the third attack this week, late on Monday").
  */
 import type { IncidentType } from '@/lib/codebook';
 import type { DateMention } from '../dates';
 import { daysBetween } from '../dates';
-import { hasCue, type CueName, type Lexicon } from '../lexicon';
+import type { CueName, Lexicon } from '../lexicon';
 import type { Trigger } from '../types';
 
-const ALWAYS: CueName[] = ['hypothetical', 'denial', 'legal', 'generic_strong', 'protest'];
-const FORGIVABLE: CueName[] = ['generic', 'background', 'arrest'];
+const SENTENCE_WIDE: CueName[] = ['legal', 'generic_strong', 'protest'];
+const NEAR_ALWAYS: CueName[] = ['hypothetical', 'denial'];
+const NEAR_FORGIVABLE: CueName[] = ['generic', 'background', 'arrest'];
 const WEAPON_TYPES = new Set<IncidentType>(['bombing', 'rocket_attack', 'drone_attack']);
+const BEFORE = 70;
+const AFTER = 50;
 
 export function recentAnchor(dates: DateMention[], published: string | null): boolean {
   if (!published) return false;
@@ -24,24 +29,74 @@ export function recentAnchor(dates: DateMention[], published: string | null): bo
   });
 }
 
+function oldDates(dates: DateMention[], published: string | null): DateMention[] {
+  if (!published) return [];
+  return dates.filter(
+    (d) => daysBetween(d.date, published) > 30 || (d.precision === 'year' && d.date.slice(0, 4) < published.slice(0, 4)),
+  );
+}
+
+const YEAR_WINDOW = 90;
+
+/** A year before the publication year named near the trigger ("In 2020 it was hit…"). */
+function earlierYearNear(norm: string, t: Trigger, published: string | null): boolean {
+  if (!published) return false;
+  const pubYear = Number(published.slice(0, 4));
+  for (const m of norm.matchAll(/(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])/g)) {
+    if (Number(m[1]) >= pubYear) continue;
+    const at = m.index ?? 0;
+    const gap = at >= t.end ? norm.slice(t.end, at) : norm.slice(at, t.start);
+    if (gap.length <= YEAR_WINDOW && !/[.!?؟\n]/.test(gap)) return true;
+  }
+  return false;
+}
+
+/**
+ * Reasons that rule out every trigger of the sentence. `legalArticle`: the article
+ * opens with a court ruling, so crimes it recounts are the case file, not news,
+ * unless a sentence dates them within the last 30 days.
+ */
 export function blockReasons(
+  lex: Lexicon,
+  norm: string,
+  _triggers: Trigger[],
+  dates: DateMention[],
+  published: string | null,
+  legalArticle = false,
+): string[] {
+  const reasons: string[] = [];
+  for (const c of SENTENCE_WIDE) if (lex.cues[c](norm).length > 0) reasons.push(c);
+  const old = oldDates(dates, published);
+  const anchored = recentAnchor(dates, published);
+  if (old.length > 0 && old.length === dates.length) reasons.push('old_date');
+  if (!anchored && legalArticle) reasons.push('legal_article');
+  return reasons;
+}
+
+function near(lex: Lexicon, name: CueName, norm: string, t: Trigger): boolean {
+  return lex.cues[name](norm).some((m) => {
+    if (m.end <= t.start) return t.start - m.end <= BEFORE && !/[.!?؟\n]/.test(norm.slice(m.end, t.start));
+    if (m.start >= t.end) return m.start - t.end <= AFTER && !/[.!?؟\n]/.test(norm.slice(t.end, m.start));
+    return true;
+  });
+}
+
+/** The triggers that survive the cues around them. */
+export function keepTriggers(
   lex: Lexicon,
   norm: string,
   triggers: Trigger[],
   dates: DateMention[],
   published: string | null,
-): string[] {
-  const reasons: string[] = [];
-  for (const c of ALWAYS) if (hasCue(lex, c, norm)) reasons.push(c);
-  if (triggers.length > 0 && triggers.every((t) => WEAPON_TYPES.has(t.type)) && hasCue(lex, 'cache', norm)) {
-    reasons.push('cache');
-  }
+): Trigger[] {
+  if (triggers.length === 0) return triggers;
   const anchored = recentAnchor(dates, published);
-  if (!anchored) for (const c of FORGIVABLE) if (hasCue(lex, c, norm)) reasons.push(c);
-  if (published) {
-    // A sentence whose every dated mention is older than 30 days (or in an earlier year) recalls history.
-    const old = dates.filter((d) => daysBetween(d.date, published) > 30 || (d.precision === 'year' && d.date.slice(0, 4) < published.slice(0, 4)));
-    if (old.length > 0 && !anchored) reasons.push('old_date');
-  }
-  return reasons;
+  const cacheTaint = triggers.every((t) => WEAPON_TYPES.has(t.type)) && lex.cues.cache(norm).length > 0;
+  return triggers.filter((t) => {
+    if (cacheTaint) return false;
+    if (NEAR_ALWAYS.some((c) => near(lex, c, norm, t))) return false;
+    if (!anchored && NEAR_FORGIVABLE.some((c) => near(lex, c, norm, t))) return false;
+    if (!anchored && earlierYearNear(norm, t, published)) return false;
+    return true;
+  });
 }

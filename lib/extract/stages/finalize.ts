@@ -9,7 +9,7 @@
  */
 import type { ActorId, Incident, IncidentActor } from '@/lib/codebook';
 import { daysBetween } from '../dates';
-import { familyOf } from '../type-rules';
+import { canPerpetrate, familyOf } from '../type-rules';
 import type { MergedIncident, Sentence } from '../types';
 
 const BACKGROUND_DAYS = 30;
@@ -24,7 +24,7 @@ function decideType(inc: MergedIncident): Incident['type'] {
 }
 
 function actorsOf(inc: MergedIncident, type: Incident['type']): IncidentActor[] {
-  let perps: ActorId[] = [...inc.perpetrators];
+  let perps: ActorId[] = inc.perpetrators.filter((p) => canPerpetrate(p, type));
   let targets: ActorId[] = [...inc.targets];
   if (inc.tribal && familyOf(type) === 'armed') {
     perps = ['tribal_group', ...perps.filter((p) => p !== 'unknown_gunmen' && p !== 'tribal_group')];
@@ -48,6 +48,8 @@ export function finalizeIncident(inc: MergedIncident, sentences: Sentence[], pub
   if (!date && published) date = { date: published, precision: 'week' };
   const type = decideType(inc);
   const noneSaid = inc.noCasualties;
+  // "gunmen assassinated an activist": one victim even where no figure is printed.
+  const killed = inc.killed ?? (type === 'killing' && inc.explicitKilling && !noneSaid ? 1 : null);
   const evidence = [...inc.sentenceIndexes]
     .sort((a, b) => a - b)
     .map((i) => sentences[i]?.raw ?? '')
@@ -62,7 +64,7 @@ export function finalizeIncident(inc: MergedIncident, sentences: Sentence[], pub
     lat: inc.where?.lat ?? null,
     lon: inc.where?.lon ?? null,
     actors: actorsOf(inc, type),
-    killed: inc.killed ?? (noneSaid ? 0 : null),
+    killed: killed ?? (noneSaid ? 0 : null),
     injured: inc.injured ?? (noneSaid ? 0 : null),
     kidnapped: inc.kidnapped,
     evidence,

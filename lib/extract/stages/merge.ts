@@ -13,11 +13,17 @@ import type { Candidate, MergedIncident, ResolvedPlace } from '../types';
 import { daysBetween } from '../dates';
 
 const SAME_SITE_KM = 8;
+// Reports of one incident sit close together; looking back this far keeps merging linear on huge inputs.
+const LOOK_BACK = 64;
+
+function recent<T>(list: T[]): T[] {
+  return list.length > LOOK_BACK ? list.slice(-LOOK_BACK) : list;
+}
 
 function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
   if (!a || !b) return true;
   if (a.gov !== b.gov) return false;
-  if (!a.precise || !b.precise || !a.place || !b.place) return true;
+  if (!a.precise || !b.precise || a.coarse || b.coarse || !a.place || !b.place) return true;
   if (a.place.id === b.place.id) return true;
   return distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon }) <= SAME_SITE_KM;
 }
@@ -51,7 +57,8 @@ function absorb(inc: MergedIncident, c: Candidate): void {
   } else if (c.specific === inc.specific) {
     inc.type = moreSpecific(inc.type, c.type);
   }
-  if (c.where && (!inc.where || (c.where.precise && !inc.where.precise))) {
+  const better = (x: ResolvedPlace, y: ResolvedPlace) => (x.precise && !y.precise) || (!x.coarse && y.coarse);
+  if (c.where && (!inc.where || better(c.where, inc.where))) {
     inc.where = c.where;
     inc.ownPlace = inc.ownPlace || c.ownPlace;
   }
@@ -66,13 +73,14 @@ function absorb(inc: MergedIncident, c: Candidate): void {
   inc.tribal ||= c.tribal;
   inc.noCasualties ||= c.noCasualties;
   inc.standalone ||= c.standalone;
+  inc.unplaceable ||= c.unplaceable;
   if (!inc.sentenceIndexes.includes(c.sentenceIndex)) inc.sentenceIndexes.push(c.sentenceIndex);
 }
 
 function nearestCompatible(incidents: MergedIncident[], c: Candidate): MergedIncident | undefined {
   let best: MergedIncident | undefined;
   let bestGap = Infinity;
-  for (const inc of incidents) {
+  for (const inc of recent(incidents)) {
     if (!compatible(inc, c)) continue;
     const gap = Math.min(...inc.sentenceIndexes.map((i) => Math.abs(i - c.sentenceIndex)));
     if (gap < bestGap) {
@@ -84,29 +92,37 @@ function nearestCompatible(incidents: MergedIncident[], c: Candidate): MergedInc
 }
 
 /**
- * contextPlace(i): where an unplaced report at sentence i most likely happened (the
- * last place named before it), or null.
+ * contextPlace(i): where an unplaced report at sentence i most likely happened — the
+ * last place named before it — or 'foreign' when that was abroad, or null.
  */
 export function mergeCandidates(
   candidates: Candidate[],
-  contextPlace: (sentenceIndex: number) => ResolvedPlace | null,
+  contextPlace: (sentenceIndex: number) => ResolvedPlace | 'foreign' | null,
 ): MergedIncident[] {
   const incidents: MergedIncident[] = [];
   for (const c of candidates) {
     if (!c.standalone || !c.where) continue;
-    const target = incidents.find((inc) => compatible(inc, c));
+    const target = recent(incidents).find((inc) => compatible(inc, c));
     if (target) absorb(target, c);
     else incidents.push(start(c));
   }
+  const unplaced: MergedIncident[] = [];
   for (const c of candidates) {
     if (!c.standalone || c.where) continue;
-    const target = nearestCompatible(incidents, c);
-    if (target) {
-      absorb(target, c);
-      continue;
+    const probe: Candidate = { ...c, where: c.fallback };
+    const target = nearestCompatible(incidents, probe) ?? nearestCompatible(unplaced, c);
+    if (target) absorb(target, c);
+    else unplaced.push(start(c));
+  }
+  // Unplaced incidents take a reference-point place of their own sentences, else the context.
+  for (const inc of unplaced) {
+    if (!inc.unplaceable) {
+      const first = Math.min(...inc.sentenceIndexes);
+      const ctx = inc.fallback ?? contextPlace(first);
+      if (ctx === 'foreign') continue;
+      inc.where = ctx;
     }
-    const placed: Candidate = { ...c, where: c.fallback ?? contextPlace(c.sentenceIndex) };
-    incidents.push(start(placed));
+    incidents.push(inc);
   }
   for (const c of candidates) {
     if (c.standalone) continue;

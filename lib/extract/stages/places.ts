@@ -13,32 +13,58 @@ import type { SiteMention } from '../types';
 const DIRECTION_WINDOW = 14;
 const JOB_WINDOW = 16;
 const ORIGIN_BEFORE = /(?:\bfrom|\bborders?(?: with)?|الحدود(?: مع)?|حدود|مع)\s*$/i;
-const EN_AFFILIATION_AFTER = /^\s*(?:'s\s+)?(?:police|health|operations command|provincial council|governor|governorate council|security committee)/i;
+const EN_AFFILIATION_AFTER =
+  /^\s*(?:'s\s+)?(?:police|health|operations command|provincial council|governor|governorate council|security committee|activists?|residents?|natives?|lawmakers?|MPs?|officials?|journalists?|tribes?(?:men)?)\b/i;
+// "150 km south of Baghdad", "(١٥٠ كلم جنوب بغداد)": a distance puts the site elsewhere, perhaps in another governorate.
+const DISTANCE_BEFORE = /[0-9]+(?:[.,][0-9]+)?\s*(?:km|kilomet(?:er|re)s?|miles?|كم|كلم|كيلومترا?|ميلا?)[^0-9]{0,22}$/i;
 
 function endsShortlyBefore(cues: Match[], start: number, window: number, text: string): boolean {
   return cues.some((c) => c.end <= start && start - c.end <= window && !/[.،,;؛:]/.test(text.slice(c.end, start)));
 }
 
-/** Where a dateline ("BAGHDAD —", "Basra [Iraq], Dec 7 (Xinhua):") ends, or 0. */
-function datelineEnd(text: string): number {
-  const m = /^[^\n.]{0,60}?(?:\s[-—–]\s|[-—–]\s|\):\s|:\s)/.exec(text);
+/** Where a dateline ("BAGHDAD —", "Basra [Iraq], Dec 7 (Xinhua):", "بعقوبة، العراق 15 فبراير 2017 /") ends, or 0. */
+export function datelineEnd(text: string): number {
+  const m = /^[^\n.]{0,60}?(?:\s[-—–/]\s?|[-—–/]\s|\):\s|:\s)/.exec(text);
   return m ? m[0].length : 0;
 }
+
+// A kunya ("Abu Zubayr") or a street/gate/quarter named after a place is not that place.
+const PERSON_OR_STREET_BEFORE = /(?:\b(?:Abu|Abi|Umm|bin|ibn)|(?:^|\s)(?:ابو|ابي|ام|بن|ابن|شارع|حي|باب|ساحه|جسر|جامع|مستشفي|جامعه))\s+$/i;
+const BETWEEN_BEFORE = /(?:\bbetween|(?:^|\s)بين(?:\s+محافظتي|\s+مدينتي)?)\s+$/i;
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {
   const directions = lex.cues.direction(norm);
   const jobs = lex.cues.job_title(norm);
-  const dateline = lex.lang === 'en' ? datelineEnd(norm) : 0;
+  const dateline = datelineEnd(norm);
   const sites: SiteMention[] = [];
   for (const m of findPlaceMentions(norm, lex.lang)) {
     const places: Place[] = m.candidates;
     if (places.length === 0) continue;
-    const demoted =
-      endsShortlyBefore(directions, m.start, DIRECTION_WINDOW, norm) ||
-      endsShortlyBefore(jobs, m.start, JOB_WINDOW, norm) ||
-      m.end <= dateline ||
-      (lex.lang === 'en' && EN_AFFILIATION_AFTER.test(norm.slice(m.end, m.end + 40)));
+    const before = norm.slice(Math.max(0, m.start - 14), m.start);
+    if (PERSON_OR_STREET_BEFORE.test(before)) continue;
+    const demoted: SiteMention['demoted'] = DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
+      ? 'distance'
+      : endsShortlyBefore(directions, m.start, DIRECTION_WINDOW, norm)
+      ? 'direction'
+      : endsShortlyBefore(jobs, m.start, JOB_WINDOW, norm) ||
+          (lex.lang === 'en' && EN_AFFILIATION_AFTER.test(norm.slice(m.end, m.end + 40)))
+        ? 'job'
+        : m.end <= dateline
+          ? 'dateline'
+          : false;
     sites.push({ start: m.start, end: m.end, places, demoted, foreign: false });
+  }
+  // "between Samawa and Diwaniyah": a stretch of road across two governorates places nothing.
+  for (let i = 0; i + 1 < sites.length; i++) {
+    const a = sites[i]!;
+    const b = sites[i + 1]!;
+    if (!BETWEEN_BEFORE.test(norm.slice(Math.max(0, a.start - 16), a.start))) continue;
+    if (b.start - a.end > 20) continue;
+    const ga = new Set(a.places.map((p) => p.gov));
+    if (!b.places.some((p) => ga.has(p.gov))) {
+      a.straddles = true;
+      b.straddles = true;
+    }
   }
   for (const f of lex.cues.foreign(norm)) {
     if (sites.some((s) => f.start < s.end && s.start < f.end)) continue;

@@ -14,6 +14,9 @@ const ABBREVIATIONS = new Set([
 const OPEN_QUOTES = new Set(['«', '“']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 const MAX_QUOTE = 600;
+// Real sentences are far shorter; a longer run (a list, unpunctuated junk) is cut at a
+// space so every later stage works on bounded pieces and stays linear in the text.
+const MAX_SENTENCE = 1200;
 
 export interface Span {
   start: number;
@@ -39,12 +42,23 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   let quoteOpenAt = -1;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
+  const pushTrimmed = (from: number, to: number) => {
+    let s = from;
+    let e = to;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
     if (e > s) spans.push({ start: s, end: e });
+  };
+  const push = (end: number) => {
+    let from = start;
+    while (end - from > MAX_SENTENCE) {
+      const window = text.slice(from + MAX_SENTENCE / 2, from + MAX_SENTENCE);
+      const cut = window.lastIndexOf(' ');
+      const at = cut >= 0 ? from + MAX_SENTENCE / 2 + cut + 1 : from + MAX_SENTENCE;
+      pushTrimmed(from, at);
+      from = at;
+    }
+    pushTrimmed(from, end);
     start = end;
   };
   for (let i = 0; i < text.length; i++) {

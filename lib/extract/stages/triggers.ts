@@ -8,10 +8,7 @@ import type { Lexicon } from '../lexicon';
 import type { Trigger } from '../types';
 
 export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
-  const all: Trigger[] = [];
-  for (const t of lex.triggers) {
-    for (const m of t.find(norm)) all.push({ type: t.type, strong: t.strong, start: m.start, end: m.end });
-  }
+  const all: Trigger[] = lex.findTriggers(norm).map((m) => ({ type: m.type, strong: m.strong, start: m.start, end: m.end }));
   all.sort((a, b) => Number(b.strong) - Number(a.strong) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Trigger[] = [];
   for (const t of all) {

@@ -1,0 +1,1 @@
+CREATE INDEX `incidents_lat_lon_type_idx` ON `incidents` (`lat`,`lon`,`type`);
