@@ -84,7 +84,8 @@ function buildIfNeeded(force: boolean): void {
     console.error('[start] next build failed; fix the errors above and run npm start again');
     process.exit(r.status ?? 1);
   }
-  writeFileSync(stampFile, stamp);
+  // Taken after the build: next build itself may touch tsconfig.json.
+  writeFileSync(stampFile, sourceStamp());
 }
 
 async function prepareDatabase(file: string): Promise<void> {

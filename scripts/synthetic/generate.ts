@@ -146,7 +146,9 @@ export function incidentGenerator(rnd: () => number, places: readonly SyntheticP
       if (target && target !== perp) actors.push({ id: target, role: 'target' });
 
       const first = Math.floor(rnd() * articleCount);
-      const articles = rnd() < 0.1 && articleCount > 1 ? [first, (first + 1 + Math.floor(rnd() * (articleCount - 1))) % articleCount] : [first];
+      const second = (first + 1 + Math.floor(rnd() * (articleCount - 1))) % articleCount;
+      // Ascending, the order in which the app lists (and indexes) an incident's sources.
+      const articles = rnd() < 0.1 && articleCount > 1 ? [Math.min(first, second), Math.max(first, second)] : [first];
 
       // Kept short: every character is indexed by the trigram search table.
       const evidence =

@@ -145,8 +145,10 @@ describe('Arabic relative dates (normalised input)', () => {
   it('أعلنت … يوم السبت → announcement', () => {
     expect(brief(ar('أعلنت قيادة العمليات المشتركة، يوم السبت، مقتل ثلاثة مسلحين', MON))).toEqual([['2022-01-08', 'week', 'announcement']]);
     expect(brief(ar('أفاد مصدر أمني، اليوم الاثنين، بسقوط صاروخ', MON))).toEqual([[MON, 'week', 'announcement']]);
+    expect(brief(ar('وقال مصدر أمني لوكالة «شفق نيوز»، اليوم الاثنين، إن صاروخا سقط', MON))).toEqual([[MON, 'week', 'announcement']]);
     // the day belongs to the attack
     expect(brief(ar('قال مصدر أمني إن مسلحين هاجموا القرية يوم السبت', MON))).toEqual([['2022-01-08', 'day', 'weekday']]);
+    expect(brief(ar('وقال المصدر: «هاجم مسلحون القرية يوم السبت', MON))).toEqual([['2022-01-08', 'day', 'weekday']]);
   });
 });
 
@@ -207,7 +209,9 @@ describe('without a publication date', () => {
     expect(brief(ar('مساء أمس وفي 5 كانون الثاني 2022', null))).toEqual([['2022-01-05', 'day', 'absolute']]);
   });
 
-  it('treats a malformed publication date as missing', () => {
+  it('treats a malformed publication date as missing, and reads a timestamp by its date', () => {
     expect(en('It happened yesterday.', 'last Monday')).toEqual([]);
+    expect(en('It happened yesterday.', '2022-02-30')).toEqual([]);
+    expect(brief(en('It happened yesterday.', '2022-01-10T08:00:00Z'))).toEqual([['2022-01-09', 'day', 'relative']]);
   });
 });

@@ -37,6 +37,7 @@ describe('English casualty counts', () => {
     ['A 10-year-old boy was wounded by the blast.', [null, 1, null]],
     ["The death toll from Sunday's bombing rose to 9, officials said.", [9, null, null]],
     ['The death toll has risen to 9.', [9, null, null]],
+    ['At least 10 others, including four Lebanese and six Iranians, were also wounded.', [null, 10, null]],
     ['The blast killed 5 people, 2 of them children.', [5, null, null]],
     ['Five members of the Popular Mobilization Forces were killed in the attack.', [5, null, null]],
     ['The drone fell near the base, with no immediate reports of casualties.', [0, 0, null]],
@@ -112,6 +113,10 @@ describe('Arabic casualty counts', () => {
     ['قامت عناصر التنظيم باختطافه إلى جانب ثلاثة من أصدقائه', [null, null, 4]],
     ['اغتال مسلحون ناشطا في المدينة', [1, null, null]],
     ['وارتفعت حصيلة القتلى إلى 9 أشخاص', [9, null, null]],
+    ['استشهد منتسبان في الحشد الشعبي وأصيب ثالث', [2, 1, null]],
+    ['قتل جندي وأصيب آخر', [1, 1, null]],
+    ['أقدم مجهولون على خطف مهندس وسائقه', [null, null, 2]],
+    ['سقوط 4 قتلى و7 جرحى', [4, 7, null]],
     ['أسفر عن مقتل 5 أشخاص، 3 منهم أطفال', [5, null, null]],
     ['أسفر القصف عن وفاة جنديين أمريكيين ومجندة بريطانية', [3, null, null]],
     ['من دون أن تسفر الحادثة عن أي إصابات بشرية', [0, 0, null]],
@@ -143,6 +148,12 @@ describe('Arabic casualty counts', () => {
   it('counts that are not casualties are ignored', () => {
     expect(counts(ar('لا يزال نحو 3,500 عنصر من داعش ينشطون في البلاد'))).toEqual([null, null, null]);
     expect(counts(ar('أصاب الصاروخ الهدف بدقة'))).toEqual([null, null, null]);
+  });
+
+  it('a pronoun that restates a full count is not a second mention', () => {
+    const r = ar('بعد اختطافه قبل أسبوع، بعدما قامت عناصر التنظيم باختطافه إلى جانب ثلاثة من أصدقائه');
+    expect(r.kidnapped).toBe(4);
+    expect(r.mentions.map((m) => [m.field, m.value])).toEqual([['kidnapped', 4]]);
   });
 
   it('raw Arabic with diacritics gives offsets into the raw text', () => {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db/client';
 import { EMPTY_FILTER, incidentStats, listIncidents } from '@/db/queries';
 import { ACTOR_IDS, GOVERNORATE_CODES, INCIDENT_TYPES } from '@/lib/codebook';
+import { refreshSearchDocument } from '@/db/search-index';
 import { storeArticle } from '@/db/store-article';
 import { fixtureArticles } from '@/db/testing/fixture';
 import { incidentGenerator } from '@/scripts/synthetic/generate';
@@ -79,6 +80,14 @@ describe('bulk loader', () => {
       const direct = h.sqlite.prepare("SELECT count(*) AS n FROM incidents WHERE place = 'Mosul'").get() as { n: number };
       expect(mosul.total).toBe(direct.n);
       expect(incidentStats(EMPTY_FILTER, h).total).toBe(3000);
+      // Each search document is exactly what the app itself would write for that incident.
+      const body = (rowid: number) => (h.sqlite.prepare('SELECT body FROM incident_search WHERE rowid = ?').get(rowid) as { body: string }).body;
+      const twoSources = h.sqlite.prepare('SELECT incident_id AS id FROM incident_sources GROUP BY incident_id HAVING count(*) = 2 LIMIT 1').get() as { id: number };
+      for (const incident of [1, 1234, 3000, twoSources.id]) {
+        const seeded = body(incident);
+        refreshSearchDocument(h.sqlite, incident);
+        expect(body(incident)).toBe(seeded);
+      }
       // The secondary indexes were rebuilt after the load.
       const idx = h.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = 'incidents_governorate_date_idx'").get();
       expect(idx).toEqual({ n: 1 });

@@ -3,7 +3,7 @@ import { incidentsOfArticle } from '@/db/queries/article-incidents';
 import { requireWriter } from '@/lib/auth/require-writer';
 import { parseArticleBody } from '@/lib/http/article-body';
 import { readJsonBody } from '@/lib/http/json-body';
-import { jsonOk } from '@/lib/http/json-response';
+import { jsonError, jsonOk } from '@/lib/http/json-response';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
@@ -21,7 +21,12 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const article = parseArticleBody(body.value);
   if (!article.ok) return article.response;
-  const result = ingestArticle(article.value);
-  const incidents = incidentsOfArticle(result.articleId);
-  return jsonOk({ ...result, incidents }, { status: result.status === 'new' ? 201 : 200 });
+  try {
+    const result = ingestArticle(article.value);
+    const incidents = incidentsOfArticle(result.articleId);
+    return jsonOk({ ...result, incidents }, { status: result.status === 'new' ? 201 : 200 });
+  } catch (err) {
+    // The ingest is one transaction: on failure nothing of this article was stored.
+    return jsonError(500, `could not ingest the article (nothing stored): ${(err as Error).message}`);
+  }
 }

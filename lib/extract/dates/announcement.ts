@@ -14,7 +14,7 @@ const EN_BEFORE = new RegExp(
   'i',
 );
 const EN_AFTER = new RegExp(`^\\s*,?\\s*${EN_VERB}\\b`, 'i');
-const SENTENCE_END = /[.!?؟\n«»"“”]/g;
+const SENTENCE_END = /[.!?؟\n]/g;
 
 function clauseBefore(text: string, start: number, width: number): string {
   const from = Math.max(0, start - width);
@@ -27,9 +27,17 @@ function clauseBefore(text: string, start: number, width: number): string {
 
 const stripConj = (w: string) => (w.length > 2 ? w.replace(/^[وف]/, '') : w);
 
+/** Is the end of `clause` inside an open quotation? (A quoted agency name «شفق نيوز» is closed.) */
+function insideQuote(clause: string): boolean {
+  const count = (re: RegExp) => clause.match(re)?.length ?? 0;
+  return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
 function arabicAnnouncement(text: string, c: Candidate): boolean {
-  const words = clauseBefore(text, c.start, 90)
-    .split(/[\s،,:()]+/)
+  const clause = clauseBefore(text, c.start, 90);
+  if (insideQuote(clause)) return false;
+  const words = clause
+    .split(/[\s،,:()«»"“”]+/)
     .filter(Boolean);
   for (let i = words.length - 1; i >= 0 && i >= words.length - 9; i--) {
     const w = words[i] as string;
@@ -41,7 +49,9 @@ function arabicAnnouncement(text: string, c: Candidate): boolean {
 }
 
 function englishAnnouncement(text: string, c: Candidate): boolean {
-  if (EN_BEFORE.test(clauseBefore(text, c.start, 90))) return true;
+  const clause = clauseBefore(text, c.start, 90);
+  if (insideQuote(clause)) return false;
+  if (EN_BEFORE.test(clause)) return true;
   return EN_AFTER.test(text.slice(c.end, c.end + 40));
 }
 

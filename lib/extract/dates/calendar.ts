@@ -87,7 +87,7 @@ export function firstOfMonth(date: string, monthsBack = 0): string {
   return ymd(Math.floor(index / 12), (index % 12) + 1, 1);
 }
 
-/** The first of the month given by year/month, or null when out of range. */
+/** YYYY-MM-DD for a real calendar day, else null (31 February, month 13). */
 export function isoOrNull(year: number, month: number, day: number): string | null {
   return isValidYmd(year, month, day) ? ymd(year, month, day) : null;
 }

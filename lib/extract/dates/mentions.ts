@@ -14,7 +14,9 @@ import { viewFor } from '../numbers/text-view';
  */
 export function findDateMentions(text: string, lang: 'ar' | 'en', published: string | null): DateMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const pub = isIsoDate(published) ? published : null;
+  // a timestamp ("2022-01-10T08:00:00Z") counts by its date part
+  const day = typeof published === 'string' ? published.slice(0, 10) : null;
+  const pub = isIsoDate(day) ? day : null;
   const language = lang === 'ar' ? 'ar' : 'en';
   try {
     const view = viewFor(text, language);

@@ -26,6 +26,8 @@ interface Token {
   start: number;
   end: number;
   text: string;
+  /** the token without each clitic prefix it may carry (computed once per text, shared by all lists) */
+  rests: string[];
 }
 
 const FIRST_PREFIXES: string[] = (() => {
@@ -44,7 +46,12 @@ function tokens(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  while ((m = TOKEN.exec(text)) !== null) {
+    const t = m[0];
+    const rests: string[] = [];
+    for (const p of FIRST_PREFIXES) if (t.length > p.length && t.startsWith(p)) rests.push(t.slice(p.length));
+    out.push({ start: m.index, end: m.index + t.length, text: t, rests });
+  }
   lastText = text;
   lastTokens = out;
   return out;
@@ -88,9 +95,7 @@ export function compileArabicTrie(lists: { tag: number; entries: readonly string
     while (i < toks.length) {
       const tok = toks[i]!;
       let best: { end: number; weight: number; tag: number; last: number } | null = null;
-      for (const p of FIRST_PREFIXES) {
-        if (!tok.text.startsWith(p)) continue;
-        const rest = tok.text.slice(p.length);
+      for (const rest of tok.rests) {
         let node: Node | undefined = root;
         for (let d = 0; node && d <= rest.length; d++) {
           for (const e of node.entries) {

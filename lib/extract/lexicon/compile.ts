@@ -1,49 +1,15 @@
 /**
- * Turns lexicon entries (data/lexicons, data/actors) into regular expressions.
+ * Turns lexicon entries (data/lexicons, data/actors) into matchers.
  *
  * Arabic entries are written once, in normaliseArabic form, as stems: news text glues
  * clitics to the front of words (و ف ب ل ك ال لل) and inflects their ends (duals,
- * plurals, pronoun suffixes), so each word tolerates those unless it ends in '='.
- * English entries are regex fragments on word boundaries; an entry with no lower-case
- * letter (an acronym such as IS or PMF) is matched case-sensitively.
+ * plurals, pronoun suffixes), so each word tolerates those unless it ends in '='
+ * (matched by arabic-trie.ts). English entries are regex fragments on word boundaries;
+ * an entry with no lower-case letter (an acronym such as IS or PMF) is matched
+ * case-sensitively.
  */
 
-import { normaliseArabic } from '@/lib/text/arabic';
 import { compileArabicTrie } from './arabic-trie';
-
-const AR_LETTER = '\\u0621-\\u064A';
-const AR_FIRST_PREFIX = '(?:[وف])?(?:[بكل])?(?:ال|ل)?';
-const AR_NEXT_PREFIX = '(?:ال|بال|وال|لل)?';
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function arabicWord(word: string, first: boolean): string {
-  const exact = word.endsWith('=');
-  const stem = escapeRegex(exact ? word.slice(0, -1) : word);
-  const prefix = first ? AR_FIRST_PREFIX : AR_NEXT_PREFIX;
-  return prefix + stem + (exact ? '' : `[${AR_LETTER}]*`);
-}
-
-export function arabicEntrySource(entry: string): string {
-  const words = normaliseArabic(entry).trim().split(/\s+/).filter(Boolean);
-  return words.map((w, i) => arabicWord(w, i === 0)).join('\\s+');
-}
-
-/** One regex (global) matching any entry, or null when the list is empty. */
-export function compileArabic(entries: readonly string[]): RegExp | null {
-  // The clitic prefix is shared by every entry, so it is matched once, outside the
-  // alternation; otherwise the engine retries every prefix with every entry.
-  const parts = entries
-    .filter((e) => e.trim())
-    .map(arabicEntrySource)
-    .map((src) => (src.startsWith(AR_FIRST_PREFIX) ? src.slice(AR_FIRST_PREFIX.length) : src));
-  if (parts.length === 0) return null;
-  // Longer alternatives first so the longest spelling wins at one position.
-  parts.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![${AR_LETTER}])${AR_FIRST_PREFIX}(?:${[...new Set(parts)].join('|')})(?![${AR_LETTER}])`, 'g');
-}
 
 function hasLower(s: string): boolean {
   return /[a-z]/.test(s.replace(/\\[a-zA-Z]/g, '').replace(/\(\?[:!=<]+/g, ''));
@@ -89,38 +55,24 @@ export interface TaggedMatch extends Match {
 }
 
 /**
- * Many lists in one regex, one capture group per entry, longest entry first: one pass
- * over the text instead of one per list. Each match says which list (tag) it came from.
+ * Many lists in one pass, each match tagged with its list. Arabic uses the word trie
+ * (arabic-trie.ts); English one regex with a capture group per entry, longest first.
  */
 export function compileTagged(lang: 'ar' | 'en', lists: { tag: number; entries: readonly string[] }[]): (text: string) => TaggedMatch[] {
   if (lang === 'ar') return compileArabicTrie(lists);
   type Alt = { src: string; tag: number; sensitive: boolean };
   const alts: Alt[] = [];
   for (const l of lists) {
-    for (const e of l.entries) {
-      if (!e.trim()) continue;
-      if (lang === 'ar') {
-        const src = arabicEntrySource(e);
-        alts.push({ src: src.startsWith(AR_FIRST_PREFIX) ? src.slice(AR_FIRST_PREFIX.length) : src, tag: l.tag, sensitive: false });
-      } else {
-        alts.push({ src: e, tag: l.tag, sensitive: !hasLower(e) });
-      }
-    }
+    for (const e of l.entries) if (e.trim()) alts.push({ src: e, tag: l.tag, sensitive: !hasLower(e) });
   }
-  const build = (group: Alt[], flags: string, before: string, after: string) => {
+  const build = (group: Alt[], flags: string) => {
     if (group.length === 0) return null;
     const sorted = [...group].sort((a, b) => b.src.length - a.src.length);
     // Entries may contain their own groups; make them non-capturing so group numbers map to entries.
     const body = sorted.map((a) => `(${a.src.replace(/(?<!\\)\((?!\?)/g, '(?:')})`).join('|');
-    return { re: new RegExp(`${before}(?:${body})${after}`, flags), tags: sorted.map((a) => a.tag) };
+    return { re: new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`, flags), tags: sorted.map((a) => a.tag) };
   };
-  const compiled =
-    lang === 'ar'
-      ? [build(alts, 'g', `(?<![${AR_LETTER}])${AR_FIRST_PREFIX}`, `(?![${AR_LETTER}])`)]
-      : [
-          build(alts.filter((a) => !a.sensitive), 'gi', '(?<![A-Za-z0-9])', '(?![A-Za-z0-9])'),
-          build(alts.filter((a) => a.sensitive), 'g', '(?<![A-Za-z0-9])', '(?![A-Za-z0-9])'),
-        ];
+  const compiled = [build(alts.filter((a) => !a.sensitive), 'gi'), build(alts.filter((a) => a.sensitive), 'g')];
   return (text) => {
     const out: TaggedMatch[] = [];
     for (const c of compiled) {

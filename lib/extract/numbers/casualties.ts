@@ -4,6 +4,7 @@ import { findNoCasualtyPhrases } from './no-casualties';
 import { readQuantityAr, readQuantityEn, type Quantity } from './quantity';
 import { arabicTrigger, englishTriggerAt, isCountable, isUnitAfterCount, type FoundTrigger } from './casualty-triggers';
 import type { CasualtyField, CasualtyMention, SentenceCasualties } from './types';
+import { summarise, type RankedMention } from './casualty-summary';
 import { combinedPartner, isSubset, joinerLength, sameArabicPerson, startsWithNumberWord } from './casualty-joins';
 
 /**
@@ -32,6 +33,7 @@ export function findCasualtyCounts(sentence: string, lang: 'ar' | 'en'): Sentenc
 const BACK_WINDOW = 9;
 
 /** Words between a toll and its number: "toll rose to", "toll has climbed to", "حصيله القتلي الي". */
+const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'mainly', 'most', 'all', 'بينهم', 'منهم', 'غالبيتهم', 'معظمهم']);
 const TOLL_VERBS = new Set(['rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'stood', 'stands', 'ارتفعت', 'بلغت', 'وصلت']);
 const TOLL_FILLERS = new Set(['has', 'had', 'rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'stood', 'stands', 'now', 'to', 'at', 'of', 'is', 'was', 'الي', 'بلغت', 'وصلت', 'ب', 'نحو']);
 
@@ -96,8 +98,16 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
   };
 
   const backward = (i: number): Quantity | null => {
-    for (let k = i - 1; k >= 0 && k >= i - BACK_WINDOW; k--) {
+    let budget = BACK_WINDOW;
+    for (let k = i - 1; k >= 0 && budget > 0; k--, budget--) {
       const t = tokens[k] as Token;
+      if (t.key === ',' || t.key === '،') {
+        // "At least 10 others, including four Lebanese, were wounded": step over the aside
+        const open = asideStart(k);
+        if (open < 0) return null;
+        k = open;
+        continue;
+      }
       if (t.kind === 'punct' || used[k] || triggerAt(k)) return null;
       if (!isCountable(t, lang)) continue;
       for (let m = Math.max(0, k - 4); m <= k; m++) {
@@ -107,6 +117,16 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
     }
     return null;
   };
+
+  /** Index of the comma opening an aside that ends at the comma `close`, or -1. */
+  function asideStart(close: number): number {
+    for (let k = close - 1; k >= 0 && k >= close - 12; k--) {
+      const t = tokens[k] as Token;
+      if (t.key === ',' || t.key === '،') return ASIDE_OPENERS.has(tokens[k + 1]?.key ?? '') ? k : -1;
+      if (t.kind === 'punct') return -1;
+    }
+    return -1;
+  }
 
   /** Extra groups joined to a forward count: "two soldiers and three civilians". */
   const companions = (q: Quantity): Quantity => {
@@ -273,32 +293,13 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
     }
   }
 
-  const mentions: CasualtyMention[] = [];
-  const strength = new Map<CasualtyMention, number>();
-  for (const r of raws) {
-    const m: CasualtyMention = {
-      field: r.field,
-      value: r.value,
-      start: view.toOriginal((tokens[r.from] as Token).start),
-      end: view.toOriginal((tokens[r.to - 1] as Token).end),
-    };
-    mentions.push(m);
-    strength.set(m, r.strength);
-  }
-  for (const z of zeroMentions) {
-    mentions.push(z);
-    strength.set(z, 3);
-  }
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-
-  // The first count wins, numerals before nouns before pronouns before "no casualties".
-  const pick = (field: CasualtyField): number | null => {
-    let best: CasualtyMention | null = null;
-    for (const m of mentions) {
-      if (m.field !== field || m.value === null) continue;
-      if (!best || (strength.get(m) ?? 3) < (strength.get(best) ?? 3)) best = m;
-    }
-    return best ? best.value : null;
-  };
-  return { killed: pick('killed'), injured: pick('injured'), kidnapped: pick('kidnapped'), mentions };
+  const ranked: RankedMention[] = raws.map((r) => ({
+    field: r.field,
+    value: r.value,
+    start: view.toOriginal((tokens[r.from] as Token).start),
+    end: view.toOriginal((tokens[r.to - 1] as Token).end),
+    strength: r.strength,
+  }));
+  for (const z of zeroMentions) ranked.push({ ...z, strength: 3 });
+  return summarise(ranked);
 }

@@ -61,7 +61,6 @@ const AR_MODIFIERS: string[][] = [
   ['حوالي'],
   ['قرابه'],
   ['زهاء'],
-  ['قرابه'],
   ['اكثر'],
 ];
 
@@ -212,7 +211,10 @@ export function readQuantityAr(tokens: Token[], i: number): Quantity | null {
     const to = tokens[j + 1] && lookupArabic(AR_UNITS, (tokens[j + 1] as Token).key) === 2 ? j + 2 : j + 1;
     return { value: 2, from: i, to };
   }
-  const personStem = arabicStems(t.key).find((s) => AR_PERSON_NOUNS.has(s));
+  // "وسائقه" (and his driver): a person noun with a possessive pronoun is still one person
+  const personStem = arabicStems(t.key).find(
+    (s) => AR_PERSON_NOUNS.has(s) || (/(?:ه|ها)$/.test(s) && AR_PERSON_NOUNS.has(s.replace(/(?:ه|ها)$/, ''))),
+  );
   const next = tokens[j + 1];
   if (next?.kind === 'word' && isArNumberWord(next) && !next.key.startsWith('و')) {
     // "ناشطين اثنين": noun, then the number
