@@ -53,7 +53,7 @@ function sentenceFacts(lex: Lexicon, s: Sentence, published: string | null, lega
   if (found.length === 0) {
     // "At least 50 people died in Nasiriyah": a toll with no weapon word still reports violence.
     const toll = casualties.mentions.find((m) => (m.field === 'killed' || m.field === 'injured') && (m.value ?? 0) > 0);
-    if (toll && !s.isTitle) found = [{ type: 'armed_attack', strong: false, start: toll.start, end: toll.end }];
+    if (toll && !s.isTitle) found = [{ type: 'armed_attack', strong: false, start: toll.start, end: toll.end, fromToll: true }];
   }
   if (found.length === 0) {
     // Places still matter as context for later sentences, and "no casualties" for the report before.
@@ -63,12 +63,14 @@ function sentenceFacts(lex: Lexicon, s: Sentence, published: string | null, lega
   const sites = findSites(lex, s.norm);
   const dates = findDateMentions(s.norm, lex.lang, published);
   const triggers = keepTriggers(lex, s.norm, found, dates, published);
+  // A figure inside a date ("July 11, 2023") is not a toll.
+  const counts = casualties.mentions.filter((c) => !dates.some((d) => c.start < d.end && d.start < c.end));
   const noCasualties =
     hasCue(lex, 'no_casualties', s.norm) ||
-    (casualties.mentions.length > 0 && casualties.mentions.every((m) => m.value === 0));
+    (counts.length > 0 && counts.every((m) => m.value === 0));
   const actors = findActors(lex, s.norm, found);
   const blocked = blockReasons(lex, s.norm, triggers, dates, published, legalArticle);
-  return { sentence: s, triggers, sites, dates, counts: casualties.mentions, noCasualties, actors, blocked };
+  return { sentence: s, triggers, sites, dates, counts, noCasualties, actors, blocked };
 }
 
 const CARRY_SENTENCES = 1;
@@ -99,17 +101,18 @@ function carryOver(candidates: Candidate[]): Candidate[] {
 
 /** "No casualties were reported." after a report belongs to that report. */
 function applyTrailingNoCasualties(incidents: MergedIncident[], facts: SentenceFacts[]): void {
-  const byLast = new Map<number, MergedIncident[]>();
+  const bySentence = new Map<number, MergedIncident[]>();
   for (const inc of incidents) {
-    const last = Math.max(...inc.sentenceIndexes);
-    const list = byLast.get(last) ?? [];
-    list.push(inc);
-    byLast.set(last, list);
+    for (const i of inc.sentenceIndexes) {
+      const list = bySentence.get(i) ?? [];
+      list.push(inc);
+      bySentence.set(i, list);
+    }
   }
   for (const f of facts) {
-    if (!f.noCasualties || f.triggers.length > 0) continue;
+    if (!f.noCasualties || f.triggers.some((t) => t.strong)) continue;
     const i = f.sentence.index;
-    for (let back = 1; back <= NO_CASUALTY_REACH; back++) for (const inc of byLast.get(i - back) ?? []) inc.noCasualties = true;
+    for (let back = 1; back <= NO_CASUALTY_REACH; back++) for (const inc of bySentence.get(i - back) ?? []) inc.noCasualties = true;
   }
 }
 

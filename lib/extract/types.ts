@@ -19,6 +19,8 @@ export interface Trigger {
   strong: boolean;
   start: number;
   end: number;
+  /** no weapon word: made from a casualty toll ("50 people died in Nasiriyah") */
+  fromToll?: boolean;
 }
 
 export interface SiteMention {

@@ -71,7 +71,8 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
       const afterVerb =
         lex.lang === 'ar' && (endsBefore(verbs, m.start, 14, norm) || endsBefore(triggerMatches, m.start, 14, norm));
       const adjective = lex.lang === 'en' && startsAfter(triggerMatches, m.end, 3, norm);
-      const targeted = endsBefore(targetCues, m.start, 10, norm);
+      // "an attack on the Turkish base", "استهدفت الحشد": the group right after is the one hit.
+      const targeted = targetCues.some((c) => c.end <= m.start && /^\s*(?:the\s+|a\s+|an\s+)?$/i.test(norm.slice(c.end, m.start)));
       if (attributed || adjective || (!targeted && (subject || afterVerb))) role = 'perpetrator';
       else if (targeted && NAMED_TARGET_AFTER_CUE.has(id)) role = 'target';
     }

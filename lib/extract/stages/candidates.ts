@@ -157,6 +157,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const hasFigure = [killed, injured, kidnapped].some((v) => v !== null && v > 0);
       const specific = strong.length > 0;
       const anchored = own !== null || datePick !== undefined || hasFigure || perpetrators.length > 0;
+      // A bare toll counts only where it names its own place; it never adds to another report.
+      if (g.triggers.every((t) => t.fromToll) && own === null) continue;
       // A headline only summarises: it supports the body's reports but founds none.
       const standalone =
         !isTitle &&

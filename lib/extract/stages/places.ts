@@ -30,7 +30,7 @@ export function datelineEnd(text: string): number {
 
 // A kunya ("Abu Zubayr") or a street/gate/quarter named after a place is not that place.
 const PERSON_OR_STREET_BEFORE = /(?:\b(?:Abu|Abi|Umm|bin|ibn)|(?:^|\s)(?:ابو|ابي|ام|بن|ابن|شارع|حي|باب|ساحه|جسر|جامع|مستشفي|جامعه))\s+$/i;
-const BETWEEN_BEFORE = /(?:\bbetween|(?:^|\s)بين(?:\s+محافظتي|\s+مدينتي)?)\s+$/i;
+const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {
   const directions = lex.cues.direction(norm);
@@ -54,16 +54,20 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
           : false;
     sites.push({ start: m.start, end: m.end, places, demoted, foreign: false });
   }
-  // "between Samawa and Diwaniyah": a stretch of road across two governorates places nothing.
+  // "between the towns of Tikrit and Baiji": the site lies between two reference points —
+  // in their governorate if they share one, else in no governorate the text can tell.
   for (let i = 0; i + 1 < sites.length; i++) {
     const a = sites[i]!;
     const b = sites[i + 1]!;
-    if (!BETWEEN_BEFORE.test(norm.slice(Math.max(0, a.start - 16), a.start))) continue;
-    if (b.start - a.end > 20) continue;
+    const lead = norm.slice(Math.max(0, a.start - 48), a.start);
+    if (!BETWEEN_BEFORE.test(lead) || b.start - a.end > 20) continue;
     const ga = new Set(a.places.map((p) => p.gov));
     if (!b.places.some((p) => ga.has(p.gov))) {
       a.straddles = true;
       b.straddles = true;
+    } else {
+      a.demoted ||= 'direction';
+      b.demoted ||= 'direction';
     }
   }
   for (const f of lex.cues.foreign(norm)) {

@@ -20,6 +20,8 @@ const PROVINCE_CUE = /(?:محافظه|محافظتي|province|governorate|provin
 const PROVINCE_AFTER = /^\W{0,3}(?:province|governorate)\b/i;
 const CITY_CUE = /(?:مدينه|مركز|city|town|capital)\W{0,3}(?:of\s+)?$/i;
 
+const SMALL_KINDS = new Set<Place['kind']>(['village', 'town', 'subdistrict', 'neighbourhood', 'feature']);
+
 export interface GovVotes {
   votes: Map<GovernorateCode, number>;
   /** governorates the article names as such */
@@ -65,7 +67,7 @@ export function choosePlace(site: SiteMention, norm: string, v: GovVotes): Place
       bestVote = vote;
     }
   }
-  if (best && best.kind !== 'governorate' && govLevel.length === 0 && v.named.size === 1 && !v.named.has(best.gov)) {
+  if (best && SMALL_KINDS.has(best.kind) && govLevel.length === 0 && v.named.size === 1 && !v.named.has(best.gov)) {
     const onlyHere = (v.votes.get(best.gov) ?? 0) <= weightOf(site) + 0.01;
     const namedGov = [...v.named][0]!;
     if (onlyHere) return governoratePlace(namedGov) ?? best;
