@@ -46,7 +46,11 @@ function progressPrinter(): { update: (p: IngestProgress) => void; done: () => v
   let last = 0;
   return {
     update(p) {
+      const now = Date.now();
+      const finished = p.filesDone === p.filesTotal;
       if (tty) {
+        if (now - last < 100 && !finished) return; // redraw at most ten times a second
+        last = now;
         const width = 24;
         const filled = p.filesTotal ? Math.round((p.filesDone / p.filesTotal) * width) : width;
         const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
@@ -55,8 +59,7 @@ function progressPrinter(): { update: (p: IngestProgress) => void; done: () => v
         return;
       }
       // Logs (CI, redirected output): a line per second at most, and the last one.
-      const now = Date.now();
-      if (now - last >= 1000 || p.filesDone === p.filesTotal) {
+      if (now - last >= 1000 || finished) {
         last = now;
         process.stderr.write(`ingest: ${counts(p)}\n`);
       }

@@ -70,6 +70,7 @@ export interface IngestProgress {
 
 export interface IngestPathsOptions extends IngestOptions {
   db?: DatabaseHandle;
+  /** Called before the first file, after each article and after each file. */
   onProgress?: (p: IngestProgress) => void;
 }
 
@@ -111,6 +112,8 @@ export async function ingestPaths(paths: string[], opts: IngestPathsOptions = {}
       } catch (e) {
         fail({ source: item.source, line: item.line, reason: reasonOf(e) });
       }
+      // Also inside a file: one .jsonl file may hold thousands of articles.
+      report(i, file);
     }
     report(i + 1, files[i + 1] ?? null);
   }

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   }
   if (kind !== 'absent') removeDatabaseFiles(args.db);
 
-  const { places, source } = await loadPlacePool();
+  const { places, source } = loadPlacePool();
   console.log(`seeding ${args.count.toLocaleString('en')} synthetic incidents into ${args.db} (seed ${args.seed}, ${places.length} places from ${source})`);
   const started = performance.now();
   let lastLog = started;

@@ -1,8 +1,10 @@
 'use client';
 /**
- * Dates, minimum killed and free text are typed, so they apply on Enter, on "Apply" or
- * when the field loses focus — not on every keystroke (a half-typed year is a valid date).
- * Inputs are keyed on the URL's values so back/forward navigation resets them.
+ * Dates, minimum killed and free text are typed, so they apply together on Enter, on
+ * "Apply" or when focus leaves this group — not on every keystroke (a half-typed year is
+ * a valid date) and not when moving from "From" to "To" (which would reload the page
+ * under the user's fingers). The form is keyed on the URL's values so back/forward
+ * navigation resets it.
  */
 import { useState, type FormEvent } from 'react';
 import type { IncidentFilter } from '@/lib/filter';
@@ -56,15 +58,23 @@ export function TextFilters({ filter, onApply }: { filter: IncidentFilter; onApp
   };
 
   return (
-    <form className="text-filters" onSubmit={onSubmit} key={urlKey}>
+    <form
+      className="text-filters"
+      onSubmit={onSubmit}
+      key={urlKey}
+      onBlur={(e) => {
+        const next = e.relatedTarget;
+        if (!(next instanceof Node) || !e.currentTarget.contains(next)) commit(e.currentTarget);
+      }}
+    >
       <div className="date-pair">
         <label className="field">
           <span>From</span>
-          <input type="date" name="from" defaultValue={filter.from ?? ''} onBlur={(e) => commit(e.currentTarget.form!)} />
+          <input type="date" name="from" defaultValue={filter.from ?? ''} />
         </label>
         <label className="field">
           <span>To</span>
-          <input type="date" name="to" defaultValue={filter.to ?? ''} onBlur={(e) => commit(e.currentTarget.form!)} />
+          <input type="date" name="to" defaultValue={filter.to ?? ''} />
         </label>
       </div>
       <label className="field">
@@ -76,7 +86,6 @@ export function TextFilters({ filter, onApply }: { filter: IncidentFilter; onApp
           step={1}
           inputMode="numeric"
           defaultValue={filter.minKilled ?? ''}
-          onBlur={(e) => commit(e.currentTarget.form!)}
         />
       </label>
       <label className="field">

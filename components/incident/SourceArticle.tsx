@@ -32,7 +32,7 @@ export function SourceArticle({ source, evidence }: { source: IncidentSourceDeta
         )}
       </p>
       <p className="muted small">Highlighted: the sentence(s) this incident was coded from.</p>
-      <HighlightedText text={source.text} evidence={evidence} lang={source.lang} />
+      <HighlightedText text={source.text} evidence={evidence} title={source.title} lang={source.lang} />
     </section>
   );
 }

@@ -48,9 +48,11 @@ function merge(ranges: [number, number][]): [number, number][] {
  * joined differently than in the text), each of its sentences is looked for on its own.
  * Very short fragments are ignored so a stray "2." does not light up the article.
  */
-export function evidenceSegments(text: string, evidence: readonly string[]): TextSegment[] {
+export function evidenceSegments(text: string, evidence: readonly string[], title?: string): TextSegment[] {
   const ranges: [number, number][] = [];
-  for (const ev of evidence) {
+  for (const raw of evidence) {
+    // The extractor reads title + body as one text, so evidence may begin with the title.
+    const ev = title && raw.startsWith(title) && !text.startsWith(title) ? raw.slice(title.length) : raw;
     const whole = findRanges(text, ev);
     if (whole.length > 0) {
       ranges.push(...whole);

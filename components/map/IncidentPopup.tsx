@@ -66,6 +66,12 @@ export function IncidentPopup({ id }: { id: number }) {
       <blockquote className="popup-evidence" dir="auto">
         {i.evidence}
       </blockquote>
+      {i.sources[0] && (
+        <p className="popup-source" dir="auto">
+          Source: {i.sources[0].title}
+          {i.sources.length > 1 ? ` (+${i.sources.length - 1} more)` : ''}
+        </p>
+      )}
       <Link href={`/incidents/${i.id}`}>Open incident #{i.id}</Link>
     </div>
   );

@@ -5,3 +5,4 @@ export { mapClusters, cellSizeForZoom, MAX_CELLS } from './map-clusters';
 export { getIncident, setIncidentStatus } from './incident-detail';
 export { exportIncidents } from './export-incidents';
 export { EMPTY_FILTER } from './filter-sql';
+export { incidentsOfArticle } from './article-incidents';

@@ -1,8 +1,8 @@
 /** The incident table: one filtered, sorted page plus the total. */
-import { asc, count, desc, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { IncidentFilter, PageRequest } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
-import { incidents } from '../schema';
+import { incidents, type IncidentRow } from '../schema';
 import type { IncidentPage } from '../types';
 import { filterCondition } from './filter-sql';
 import { toRecords } from './incident-records';
@@ -16,11 +16,43 @@ const SORT_COLUMNS = {
   kidnapped: incidents.kidnapped,
 } as const;
 
+/**
+ * Within one type or governorate, rows follow the date: the (type, date) and
+ * (governorate, date) indexes then deliver the page in order without sorting.
+ */
+const THEN_BY_DATE = new Set<PageRequest['sort']>(['type', 'governorate']);
+
 function orderBy(page: PageRequest): SQL[] {
+  const dir = page.dir === 'asc' ? asc : desc;
+  const keys = [dir(SORT_COLUMNS[page.sort])];
+  if (THEN_BY_DATE.has(page.sort)) keys.push(dir(incidents.date));
+  keys.push(dir(incidents.id)); // ties broken by id: paging is stable
+  return keys;
+}
+
+function select(h: DatabaseHandle, where: SQL | undefined, order: SQL[], limit: number, offset: number): IncidentRow[] {
+  return h.db.select().from(incidents).where(where).orderBy(...order).limit(limit).offset(offset).all();
+}
+
+/**
+ * Unknown values (NULL) go last in both directions. SQLite puts NULLs last in DESC order
+ * anyway; for ASC the non-null rows and the null rows are read as two index-ordered runs
+ * (an `ORDER BY col IS NULL` would force a sort of every matching row).
+ */
+function pageRows(h: DatabaseHandle, where: SQL | undefined, page: PageRequest): IncidentRow[] {
+  const limit = page.pageSize;
+  const offset = (page.page - 1) * page.pageSize;
+  const order = orderBy(page);
+  if (page.dir === 'desc') return select(h, where, order, limit, offset);
+
   const col = SORT_COLUMNS[page.sort];
-  // Unknown values (NULL) go last in both directions; id breaks ties so paging is stable.
-  if (page.dir === 'desc') return [desc(col), desc(incidents.id)];
-  return [sql`${col} IS NULL`, asc(col), asc(incidents.id)];
+  const known = select(h, and(where, isNotNull(col)), order, limit, offset);
+  if (known.length === limit) return known;
+  // Where the known values end: right after these rows, or (page wholly past them) counted.
+  const knownTotal =
+    known.length > 0 ? offset + known.length : (h.db.select({ n: count() }).from(incidents).where(and(where, isNotNull(col))).get()?.n ?? 0);
+  const unknown = select(h, and(where, isNull(col)), order.slice(1), limit - known.length, Math.max(0, offset - knownTotal));
+  return [...known, ...unknown];
 }
 
 export function listIncidents(
@@ -30,13 +62,5 @@ export function listIncidents(
 ): IncidentPage {
   const where = filterCondition(filter);
   const total = h.db.select({ n: count() }).from(incidents).where(where).get()?.n ?? 0;
-  const rows = h.db
-    .select()
-    .from(incidents)
-    .where(where)
-    .orderBy(...orderBy(page))
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize)
-    .all();
-  return { total, page: page.page, pageSize: page.pageSize, items: toRecords(h, rows) };
+  return { total, page: page.page, pageSize: page.pageSize, items: toRecords(h, pageRows(h, where, page)) };
 }

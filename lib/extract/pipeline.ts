@@ -128,6 +128,10 @@ export function runPipeline(article: Article): { published: string | null; incid
   const sentences = toSentences(title, text, lang);
   const legalArticle = sentences.slice(0, 2).some((s) => lex.cues.legal(s.norm).length > 0);
   const facts = sentences.map((s) => sentenceFacts(lex, s, published, legalArticle));
+  // A bare toll ("50 people died in Nasiriyah") reads as violence only in an article that names a weapon or an attack.
+  if (!facts.some((f) => f.triggers.some((t) => t.strong))) {
+    for (const f of facts) if (f.triggers.some((t) => t.fromToll)) f.triggers = f.triggers.filter((t) => !t.fromToll);
+  }
   const votes = governorateVotes(facts.flatMap((f) => f.sites));
 
   // For each sentence, the last place named before it (computed once: linear).

@@ -50,6 +50,8 @@ export function canPerpetrate(actor: ActorId, type: IncidentType): boolean {
     case 'unknown_gunmen':
       return type === 'armed_attack' || type === 'killing' || type === 'kidnapping' || type === 'rocket_attack';
     case 'isf':
+      // security raids that turn into gunfights, Iraqi air force strikes
+      return type === 'armed_attack' || type === 'airstrike';
     case 'krg_forces':
     case 'civilians':
     case 'pmf':

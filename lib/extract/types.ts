@@ -72,6 +72,8 @@ export interface Candidate {
   /** strong trigger (drone, IED…) versus a generic word (attack, explosion) */
   specific: boolean;
   sentenceIndex: number;
+  /** "sentence:clause-start": reports in different clauses of one sentence are different events unless of one family */
+  clause: string;
   where: ResolvedPlace | null;
   /** the place came from the clause itself, not from the article's context */
   ownPlace: boolean;
@@ -91,9 +93,12 @@ export interface Candidate {
   /** a strong killing word (assassination, execution, body found) was seen */
   explicitKilling: boolean;
   tribal: boolean;
+  /** an assault on a position, an ambush or a clash (an armed attack however few died) */
+  assault: boolean;
   noCasualties: boolean;
 }
 
-export interface MergedIncident extends Omit<Candidate, 'sentenceIndex'> {
+export interface MergedIncident extends Omit<Candidate, 'sentenceIndex' | 'clause'> {
   sentenceIndexes: number[];
+  clauses: string[];
 }

@@ -119,19 +119,24 @@ function matchesAt(text: string, tokens: Token[], i: number, entry: NameEntry): 
   return true;
 }
 
+// Words recur within and across articles; their readings are computed once (read-only
+// afterwards). Bounded so that one huge input cannot grow memory without limit.
+const STEMS = new Map<string, Stem[]>();
+const STEMS_MAX = 50_000;
+
 export function findArabicMentions(input: string, index: NameIndex): PlaceMention[] {
   const text = normaliseArabic(input);
   const tokens = tokenise(text);
   const mentions: PlaceMention[] = [];
-  const stemCache = new Map<string, Stem[]>();
   let i = 0;
   while (i < tokens.length) {
     let best: { length: number; places: Place[]; offset: number } | null = null;
     const word = tokens[i]!.text;
-    let stems = stemCache.get(word);
+    let stems = STEMS.get(word);
     if (!stems) {
       stems = stemsOf(word);
-      stemCache.set(word, stems);
+      if (STEMS.size >= STEMS_MAX) STEMS.clear();
+      STEMS.set(word, stems);
     }
     for (const stem of stems) {
       for (const entry of index.startingWith(stem.text)) {

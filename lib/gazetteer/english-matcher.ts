@@ -93,17 +93,27 @@ interface Token {
   key: string;
 }
 
+// News repeats its words, within an article and across articles: each skeleton is computed
+// once. The cache is bounded so that one huge input cannot grow memory without limit.
+const SKELETONS = new Map<string, string>();
+const SKELETONS_MAX = 50_000;
+
+function cachedSkeleton(word: string): string {
+  let key = SKELETONS.get(word);
+  if (key === undefined) {
+    key = skeleton(word);
+    if (SKELETONS.size >= SKELETONS_MAX) SKELETONS.clear();
+    SKELETONS.set(word, key);
+  }
+  return key;
+}
+
 function tokenise(text: string): Token[] {
   const out: Token[] = [];
-  // News repeats its words; computing each skeleton once per call halves the matching time.
-  const keys = new Map<string, string>();
-  for (const m of text.matchAll(TOKEN)) {
-    let key = keys.get(m[0]);
-    if (key === undefined) {
-      key = skeleton(m[0]);
-      keys.set(m[0], key);
-    }
-    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], key });
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    out.push({ start: m.index, end: m.index + raw.length, raw, key: cachedSkeleton(raw) });
   }
   return out;
 }

@@ -119,12 +119,14 @@ export function incidentGenerator(rnd: () => number, places: readonly SyntheticP
   const govPick = weightedPicker(
     [...byGov.keys()].map((code) => [code, GOVERNORATE_WEIGHTS[code]] as const),
   );
+  const placePick = new Map(
+    [...byGov].map(([code, list]) => [code, weightedPicker(list.map((p) => [p, p.weight] as const))]),
+  );
 
   return {
     next() {
       const governorate = govPick(rnd);
-      const pool = byGov.get(governorate)!;
-      const place = pool[Math.floor(rnd() * pool.length)]!;
+      const place = placePick.get(governorate)!(rnd);
       const year = YEAR(rnd);
       const type = year <= 2017 ? TYPE_WAR(rnd) : TYPE_LATER(rnd);
       const datePrecision = PRECISION(rnd);
@@ -151,12 +153,14 @@ export function incidentGenerator(rnd: () => number, places: readonly SyntheticP
       const articles = rnd() < 0.1 && articleCount > 1 ? [Math.min(first, second), Math.max(first, second)] : [first];
 
       // Kept short: every character is indexed by the trigram search table.
-      const evidence =
-        rnd() < 0.5
-          ? `${INCIDENT_TYPE_LABELS[type].en} in ${place.name}, ${GOV_EN[governorate]}: ${killed ?? '?'} killed.`
-          : `${INCIDENT_TYPE_LABELS[type].ar} في ${GOV_AR[governorate]}: ${killed ?? '?'} قتيل.`;
+      // Arabic reports name the place in Arabic, as the extractor would store it.
+      const arabic = rnd() < 0.5;
+      const placeName = arabic ? place.nameAr : place.name;
+      const evidence = arabic
+        ? `${INCIDENT_TYPE_LABELS[type].ar} في ${place.nameAr} (${GOV_AR[governorate]}): ${killed ?? '?'} قتيل.`
+        : `${INCIDENT_TYPE_LABELS[type].en} in ${place.name}, ${GOV_EN[governorate]}: ${killed ?? '?'} killed.`;
 
-      return { type, date, datePrecision, governorate, place: place.name, lat, lon, killed, injured, kidnapped, status: STATUS(rnd), actors, articles, evidence };
+      return { type, date, datePrecision, governorate, place: placeName, lat, lon, killed, injured, kidnapped, status: STATUS(rnd), actors, articles, evidence };
     },
   };
 }

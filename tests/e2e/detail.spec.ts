@@ -40,7 +40,7 @@ test('a reviewer logs in with the admin token and confirms an incident', async (
 
   await page.getByLabel('Admin token (to review)').fill('wrong-token');
   await page.getByRole('button', { name: 'Log in to review' }).click();
-  await expect(page.getByRole('alert')).toContainText(/invalid/i);
+  await expect(page.locator('.reviewer-login').getByRole('alert')).toContainText(/invalid/i);
 
   await page.getByLabel('Admin token (to review)').fill(E2E_ADMIN_TOKEN);
   await page.getByRole('button', { name: 'Log in to review' }).click();

@@ -57,12 +57,13 @@ test('payloads in an article stay inert text in the table, the popup and the det
   await expect(row).toBeVisible();
   await expectNoInjectedElements(page);
 
-  // With the search narrowing the map to this article's incident, its marker's popup shows the evidence.
+  // With the search narrowing the map to this article's incident, its marker's popup shows
+  // the evidence and the source title (the title keeps the payloads verbatim).
   const marker = page.getByTestId('incident-map').locator('path.incident-marker').first();
   await marker.click({ force: true });
   const popup = page.getByTestId('incident-popup');
   await expect(popup).toBeVisible();
-  await expect(popup).toContainText(IMG);
+  await expect(popup).toContainText(`Source: ${article.title}`);
   await expectNoInjectedElements(page);
 
   await row.getByRole('link', { name: /details/i }).click();

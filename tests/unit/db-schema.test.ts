@@ -122,7 +122,8 @@ describe('query plans use an index for the main filters', () => {
 
   it.each([
     ['date range', f({ from: '2024-01-01', to: '2024-03-31' }), /incidents_date_idx/],
-    ['governorate', f({ governorate: ['IQ-BG'] }), /incidents_governorate_date_idx/],
+    // With ANALYZE statistics SQLite may skip-scan the merge-key index instead; both narrow.
+    ['governorate', f({ governorate: ['IQ-BG'] }), /incidents_(governorate_date|merge_key)_idx/],
     ['governorate + date', f({ governorate: ['IQ-BG', 'IQ-NI'], from: '2024-01-01' }), /incidents_governorate_date_idx/],
     ['type', f({ type: ['drone_attack'] }), /incidents_type_date_idx/],
     ['type + date', f({ type: ['drone_attack', 'airstrike'], from: '2024-01-01', to: '2024-06-30' }), /incidents_type_date_idx/],

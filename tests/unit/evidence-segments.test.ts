@@ -50,4 +50,11 @@ describe('evidenceSegments', () => {
     expect(marked(segs)).toEqual(['<img src=x onerror=alert(1)>']);
     expect(join(segs)).toBe(text);
   });
+
+  it('ignores the article title that the extractor put in front of the evidence', () => {
+    const title = 'Money changer kidnapped in Ain al-Tamr';
+    const text = 'KARBALA — Unknown gunmen kidnapped a money changer on Sunday. The man was taken away.';
+    const segs = evidenceSegments(text, [`${title} KARBALA — Unknown gunmen kidnapped a money changer on Sunday.`], title);
+    expect(marked(segs)).toEqual(['KARBALA — Unknown gunmen kidnapped a money changer on Sunday.']);
+  });
 });

@@ -125,3 +125,26 @@ describe('merging', () => {
     expect(incidents(en('Officials met on Tuesday to discuss reconstruction.', 'Two killed in clashes'))).toEqual([]);
   });
 });
+
+describe('events told together', () => {
+  it('a follow-up attack reported in the same sentence is a second incident', () => {
+    const out = incidents(
+      ar('هاجم مسلحون نقطة للجيش في ناحية الرشاد ليلة أمس ما أسفر عن مقتل جندي، أعقبه انفجار عبوة ناسفة على قوة الإسناد ما أدى إلى مقتل جنديين.'),
+    );
+    expect(out.map((i) => i.type).sort()).toEqual(['armed_attack', 'bombing']);
+  });
+  it('a body found in one town and a grenade in another are two incidents', () => {
+    const out = incidents(ar('عثر على جثة رجل في قضاء الصويرة، وانفجرت قنبلة يدوية على منزل في مدينة الكوت اليوم.'));
+    expect(out.map((i) => i.type).sort()).toEqual(['bombing', 'killing']);
+  });
+  it('hostages freed by the police do not make a new kidnapping', () => {
+    expect(incidents(ar('حررت قوات الأمن 10 مختطفين في بعقوبة اليوم.'))).toEqual([]);
+  });
+  it('a month named at the head of the sentence makes it history', () => {
+    expect(incidents(en('In January, gunmen killed two officers in Baghdad in separate attacks.'))).toEqual([]);
+  });
+  it('a group named as the victims is not the perpetrator', () => {
+    const [inc] = incidents(en('An Iraqi airstrike killed four members of ISIS in the Hamrin mountains on Monday.'));
+    expect(inc!.actors.filter((a) => a.role === 'perpetrator').map((a) => a.id)).not.toContain('isis');
+  });
+});

@@ -109,7 +109,7 @@ describe('listIncidents paging and sort', () => {
   const sortValue = (e: StoredIncident, key: (typeof SORT_KEYS)[number]) => (key === 'date' ? e.incident.date : e.incident[key]);
 
   it.each(SORT_KEYS.flatMap((sort) => (['asc', 'desc'] as const).map((dir) => [sort, dir] as const)))(
-    'sort by %s %s: pages join into the full ordered list, nulls last, ties by id',
+    'sort by %s %s: pages join into the full ordered list, nulls last, ties by (date,) id',
     (sort, dir) => {
       const f = filter({ type: ['bombing', 'armed_attack', 'rocket_attack'] });
       const want = stored
@@ -121,7 +121,14 @@ describe('listIncidents paging and sort', () => {
           if (vb === null && va !== null) return -1;
           const c = va === vb || va === null ? 0 : va < vb! ? -1 : 1;
           const byValue = dir === 'asc' ? c : -c;
-          return byValue || (dir === 'asc' ? a.id - b.id : b.id - a.id);
+          // Within a type or governorate, by date (SQLite order: unknown dates are smallest).
+          let byDate = 0;
+          if (sort === 'type' || sort === 'governorate') {
+            const da = a.incident.date ?? '';
+            const db = b.incident.date ?? '';
+            byDate = da === db ? 0 : (da < db ? -1 : 1) * (dir === 'asc' ? 1 : -1);
+          }
+          return byValue || byDate || (dir === 'asc' ? a.id - b.id : b.id - a.id);
         })
         .map((e) => e.id);
       const got: number[] = [];

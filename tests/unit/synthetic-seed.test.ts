@@ -11,18 +11,30 @@ import { storeArticle } from '@/db/store-article';
 import { fixtureArticles } from '@/db/testing/fixture';
 import { incidentGenerator } from '@/scripts/synthetic/generate';
 import { inspectDatabase, loadSynthetic } from '@/scripts/synthetic/load';
-import { capitalPlaces } from '@/scripts/synthetic/places';
+import { capitalPlaces, loadPlacePool } from '@/scripts/synthetic/places';
 import { seededRandom } from '@/scripts/synthetic/random';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'synthetic-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const pool = loadPlacePool();
 const sample = (seed: number, n: number) => {
-  const gen = incidentGenerator(seededRandom(seed), capitalPlaces(), 50);
+  const gen = incidentGenerator(seededRandom(seed), pool.places, 50);
   return Array.from({ length: n }, () => gen.next());
 };
 
 describe('synthetic incident generator', () => {
+  it('places incidents at gazetteer places, named in the language of the report', () => {
+    expect(pool.source).toBe('gazetteer');
+    const names = new Set(pool.places.flatMap((p) => [p.name, p.nameAr]));
+    const xs = sample(3, 2000);
+    expect(xs.every((x) => names.has(x.place))).toBe(true);
+    expect(xs.some((x) => /[\u0600-\u06ff]/.test(x.place))).toBe(true);
+    expect(new Set(xs.map((x) => x.place)).size).toBeGreaterThan(100);
+    const fallback = capitalPlaces();
+    expect(fallback).toHaveLength(GOVERNORATE_CODES.length);
+  });
+
   it('is deterministic for a seed and varies across seeds', () => {
     expect(sample(42, 200)).toEqual(sample(42, 200));
     expect(sample(43, 200)).not.toEqual(sample(42, 200));

@@ -49,6 +49,13 @@ const EN_YEAR = new RegExp(
 const NUMERIC_DMY = /(?<![\d.\/-])(\d{1,2})\s*([\/\-.])\s*(\d{1,2})\s*\2\s*((?:19|20)\d\d)(?!\d)/g;
 const NUMERIC_YMD = /(?<![\d.\/-])((?:19|20)\d\d)\s*([\/\-.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?!\d)/g;
 
+// Cheap necessary conditions: every pattern above needs a digit or a month name (most need
+// both), and most sentences have neither. These tests run once per text instead of trying a
+// dozen lookbehind-led patterns at every position.
+const ANY_DIGIT = /[0-9]/;
+const ANY_AR_MONTH = new RegExp(AR_MONTH, 'u');
+const ANY_EN_MONTH = new RegExp(EN_MONTH);
+
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -66,21 +73,27 @@ function dayMonthYear(day: number | null, month: number | undefined, yearText: s
 export function findAbsoluteDates(text: string, lang: 'ar' | 'en', published: string | null): Candidate[] {
   const out: (Candidate | null)[] = [];
   const end = (m: RegExpExecArray) => m.index + m[0].length;
+  const digit = ANY_DIGIT.test(text);
+  const arMonth = lang === 'ar' && ANY_AR_MONTH.test(text);
+  const enMonth = ANY_EN_MONTH.test(text);
+  if (!digit && !arMonth && !enMonth) return [];
 
-  for (const m of matches(NUMERIC_DMY, text)) {
-    out.push(candidate(m.index, end(m), numericDate(Number(m[1]), Number(m[3]), Number(m[4]), published), 'day', 'absolute'));
+  if (digit) {
+    for (const m of matches(NUMERIC_DMY, text)) {
+      out.push(candidate(m.index, end(m), numericDate(Number(m[1]), Number(m[3]), Number(m[4]), published), 'day', 'absolute'));
+    }
+    for (const m of matches(NUMERIC_YMD, text)) {
+      out.push(candidate(m.index, end(m), isoOrNull(Number(m[1]), Number(m[3]), Number(m[4])), 'day', 'absolute'));
+    }
   }
-  for (const m of matches(NUMERIC_YMD, text)) {
-    out.push(candidate(m.index, end(m), isoOrNull(Number(m[1]), Number(m[3]), Number(m[4])), 'day', 'absolute'));
-  }
-  if (lang === 'ar') {
+  if (arMonth) {
     for (const m of matches(AR_DMY, text)) {
       const g = m.groups ?? {};
       const dayText = g.day ?? '';
       const day = /^\d/.test(dayText) ? Number(dayText) : arabicOrdinalDay(dayText);
       out.push(candidate(m.index, end(m), dayMonthYear(day, arabicMonthNumber(g.month ?? ''), g.year, published), 'day', 'absolute'));
     }
-    for (const m of matches(AR_MY, text)) {
+    for (const m of digit ? matches(AR_MY, text) : []) {
       const month = arabicMonthNumber(m.groups?.month ?? '');
       out.push(candidate(m.index, end(m), month ? ymd(Number(m.groups?.year), month, 1) : null, 'month', 'absolute'));
     }
@@ -90,22 +103,24 @@ export function findAbsoluteDates(text: string, lang: 'ar' | 'en', published: st
       const strict = Boolean(g.last1 ?? g.last2);
       out.push(candidate(m.index, end(m), month ? monthBefore(month, published, strict) : null, 'month', 'absolute'));
     }
+  }
+  if (lang === 'ar' && digit) {
     for (const m of matches(AR_YEAR, text)) {
       out.push(candidate(m.index, end(m), yearStart(Number(m.groups?.year)), 'year', 'absolute'));
     }
   }
   // English patterns run on Arabic text too: Arabic articles quote English datelines.
-  for (const re of [EN_DMY, EN_MDY]) {
+  for (const re of enMonth && digit ? [EN_DMY, EN_MDY] : []) {
     for (const m of matches(re, text)) {
       const g = m.groups ?? {};
       out.push(candidate(m.index, end(m), dayMonthYear(Number(g.day), englishMonthNumber(g.month ?? ''), g.year, published), 'day', 'absolute'));
     }
   }
-  for (const m of matches(EN_MY, text)) {
+  for (const m of enMonth && digit ? matches(EN_MY, text) : []) {
     const month = englishMonthNumber(m.groups?.month ?? '');
     out.push(candidate(m.index, end(m), month ? ymd(Number(m.groups?.year), month, 1) : null, 'month', 'absolute'));
   }
-  if (lang === 'en') {
+  if (lang === 'en' && enMonth) {
     for (const m of matches(EN_MONTH_ONLY, text)) {
       const g = m.groups ?? {};
       const month = englishMonthNumber(g.month ?? '');
@@ -113,6 +128,8 @@ export function findAbsoluteDates(text: string, lang: 'ar' | 'en', published: st
       if (!month || /^may$/i.test(g.month ?? '')) continue;
       out.push(candidate(m.index, end(m), monthBefore(month, published, /^last$/i.test(g.cue ?? '')), 'month', 'absolute'));
     }
+  }
+  if (lang === 'en' && digit) {
     for (const m of matches(EN_YEAR, text)) {
       out.push(candidate(m.index, end(m), yearStart(Number(m.groups?.year)), 'year', 'absolute'));
     }

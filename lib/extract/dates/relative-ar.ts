@@ -25,19 +25,30 @@ const LAST = '(?:الماضي|الماضيه|المنصرم|المنصرمه|ا�
 const CURRENT = '(?:الجاري|الحالي|الحاليه|الجاريه)';
 const START = '(?:مطلع|بدايه|اوايل|اول|منتصف|خلال|في)';
 
-type Rule = { re: RegExp; resolve: (m: RegExpExecArray, published: string) => Candidate | null };
+// A multi-word name always contains its first word.
+const WEEKDAY_CUES = [...AR_WEEKDAYS.keys()].map((w) => w.split(' ')[0]!);
+
+/**
+ * `cues`: words every match contains, at least one of them. A rule whose cues are all absent
+ * from the text cannot match, and its regex (which starts with a lookbehind, so the engine
+ * tries it at every position) is skipped: most sentences name no date at all.
+ */
+type Rule = { cues: readonly string[]; re: RegExp; resolve: (m: RegExpExecArray, published: string) => Candidate | null };
 const span = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 
 const RULES: Rule[] = [
   {
+    cues: ['امس'],
     re: new RegExp(`${B}${TOD}?[وف]?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول)${E}`, 'gu'),
     resolve: (m, p) => candidate(...span(m), relativeDay(p, -2), 'day', 'relative'),
   },
   {
+    cues: ['امس', 'ليله'],
     re: new RegExp(`${B}${TOD}?[وف]?(?:بال|ب|ال)?امس${E}(?!\\s+الاول)${WD_TAIL}|${B}[وف]?(?:في\\s+)?(?:الليله|ليله)\\s+الماضيه${E}`, 'gu'),
     resolve: (m, p) => candidate(...span(m), relativeDay(p, -1), 'day', 'relative'),
   },
   {
+    cues: ['اليوم'],
     re: new RegExp(
       `${B}(?<!(?:${alternation(AR_NOT_TODAY_BEFORE)})\\s*)${TOD}?[وف]?اليوم${E}(?!\\s+(?:${alternation(AR_NOT_TODAY_AFTER)})${E})${WD_TAIL}`,
       'gu',
@@ -45,6 +56,7 @@ const RULES: Rule[] = [
     resolve: (m, p) => candidate(...span(m), p, 'day', 'relative'),
   },
   {
+    cues: ['قبل', 'منذ'],
     re: new RegExp(
       `${B}[وف]?(?:قبل|منذ)\\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\\s+من|اقل\\s+من)\\s+)?(?:(?<n>\\d{1,3}|${NUMBER_WORD})\\s+)?(?<unit>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات)${E}(?!\\s*\\d)`,
       'gu',
@@ -64,31 +76,38 @@ const RULES: Rule[] = [
     },
   },
   {
+    cues: ['اسبوع'],
     re: new RegExp(`${B}[وفبل]?(?:${START}\\s+)?(?:ال)?اسبوع\\s+${LAST}${E}`, 'gu'),
     resolve: (m, p) => candidate(...span(m), mondayWeeksBack(p, 1), 'week', 'relative'),
   },
   {
+    cues: ['اسبوع'],
     re: new RegExp(`${B}[وفبل]?(?:(?:${START}\\s+)?(?:هذا\\s+)?(?:ال)?اسبوع\\s+${CURRENT}|(?:${START}\\s+)?هذا\\s+الاسبوع|(?:مطلع|بدايه|اوايل)\\s+الاسبوع)${E}`, 'gu'),
     resolve: (m, p) => candidate(...span(m), mondayWeeksBack(p, 0), 'week', 'relative'),
   },
   {
+    cues: ['شهر'],
     re: new RegExp(`${B}[وفبل]?(?:${START}\\s+)?(?:ال)?شهر\\s+${LAST}${E}`, 'gu'),
     resolve: (m, p) => candidate(...span(m), monthStartBack(p, 1), 'month', 'relative'),
   },
   {
+    cues: ['شهر'],
     re: new RegExp(`${B}[وفبل]?(?:(?:${START}\\s+)?(?:هذا\\s+)?(?:ال)?شهر\\s+${CURRENT}|(?:${START}\\s+)?هذا\\s+الشهر|(?:مطلع|بدايه|اوايل)\\s+الشهر)${E}`, 'gu'),
     resolve: (m, p) => candidate(...span(m), monthStartBack(p, 0), 'month', 'relative'),
   },
   {
+    cues: ['العام', 'السنه'],
     re: new RegExp(`${B}[وفبل]?(?:${START}\\s+)?(?:العام|السنه)\\s+${LAST}${E}`, 'gu'),
     resolve: (m, p) => candidate(...span(m), yearStart(Number(p.slice(0, 4)) - 1), 'year', 'relative'),
   },
   {
+    cues: ['العام', 'السنه'],
     re: new RegExp(`${B}[وفبل]?(?:(?:${START}\\s+)?(?:العام|السنه)\\s+${CURRENT}|(?:${START}\\s+)?هذا\\s+العام|(?:مطلع|بدايه|اوايل)\\s+العام)${E}`, 'gu'),
     resolve: (m, p) => candidate(...span(m), yearStart(Number(p.slice(0, 4))), 'year', 'relative'),
   },
   {
     // "مساء الجمعه", "يوم الاحد الماضي", "فجر السبت"; not "الاحد عشر" (eleven)
+    cues: WEEKDAY_CUES,
     re: new RegExp(`${B}${TOD}?[وفب]?(?<wd>${WD})(?:\\s+(?<rel>${LAST}|المقبل|القادم))?${E}(?!\\s+عشر)`, 'gu'),
     resolve: (m, p) => {
       const g = m.groups ?? {};
@@ -102,7 +121,8 @@ const RULES: Rule[] = [
 
 export function findRelativeDatesAr(text: string, published: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, resolve } of RULES) {
+  for (const { cues, re, resolve } of RULES) {
+    if (!cues.some((c) => text.includes(c))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const c = resolve(m, published);

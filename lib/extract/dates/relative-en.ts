@@ -6,18 +6,32 @@ import { parseNumber } from '../numbers/parse';
 
 const WD = alternation(EN_WEEKDAYS.keys());
 const PART = '(?:morning|afternoon|evening|night)';
+// A multi-word name always contains its first word.
+const WEEKDAY_CUES = [...EN_WEEKDAYS.keys()].map((w) => w.toLowerCase().split(' ')[0]!);
 const COUNT = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 
-const RULES: { re: RegExp; resolve: (m: RegExpExecArray, published: string, text: string) => Candidate | null }[] = [
+/**
+ * `cues`: lower-case words every match contains, at least one of them. The rules ignore case
+ * only for ASCII letters, so a match always shows its cue in the lower-cased text; when every
+ * cue is absent the rule cannot match and is skipped.
+ */
+const RULES: {
+  cues: readonly string[];
+  re: RegExp;
+  resolve: (m: RegExpExecArray, published: string, text: string) => Candidate | null;
+}[] = [
   {
+    cues: ['yesterday'],
     re: /\b(?:the\s+)?day\s+before\s+yesterday\b/gi,
     resolve: (m, p) => candidate(m.index, m.index + m[0].length, relativeDay(p, -2), 'day', 'relative'),
   },
   {
+    cues: ['yesterday', 'night'],
     re: new RegExp(`\\b(?:(?:late|early)\\s+)?yesterday(?:\\s+${PART})?(?:\\s*,?\\s*(?:${WD})\\b)?|\\b(?:(?:late|early)\\s+)?last\\s+night\\b|\\bovernight\\b(?!\\s+(?:on\\s+)?(?:${WD}|into|to)\\b)`, 'gi'),
     resolve: (m, p) => candidate(m.index, m.index + m[0].length, relativeDay(p, -1), 'day', 'relative'),
   },
   {
+    cues: ['today', 'this', 'tonight'],
     re: new RegExp(`\\b(?:earlier\\s+|later\\s+)?today(?:\\s*,?\\s*(?:${WD})\\b)?|\\bthis\\s+(?:morning|afternoon|evening)\\b|\\btonight\\b`, 'gi'),
     resolve: (m, p, text) => {
       // "Russia Today", "USA Today": a capitalised Today after a capitalised word is a name
@@ -26,6 +40,7 @@ const RULES: { re: RegExp; resolve: (m: RegExpExecArray, published: string, text
     },
   },
   {
+    cues: ['ago'],
     re: new RegExp(`\\b(?<n>${COUNT})\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago\\b`, 'gi'),
     resolve: (m, p) => {
       const g = m.groups ?? {};
@@ -40,31 +55,38 @@ const RULES: { re: RegExp; resolve: (m: RegExpExecArray, published: string, text
     },
   },
   {
+    cues: ['week'],
     re: /\b(?:last|previous|past)\s+week\b(?!end)/gi,
     resolve: (m, p) => candidate(m.index, m.index + m[0].length, mondayWeeksBack(p, 1), 'week', 'relative'),
   },
   {
+    cues: ['week'],
     re: /\b(?:(?:earlier|later)\s+)?this\s+week\b|\bearlier\s+in\s+the\s+week\b/gi,
     resolve: (m, p) => candidate(m.index, m.index + m[0].length, mondayWeeksBack(p, 0), 'week', 'relative'),
   },
   {
+    cues: ['month'],
     re: /\b(?:last|previous)\s+month\b/gi,
     resolve: (m, p) => candidate(m.index, m.index + m[0].length, monthStartBack(p, 1), 'month', 'relative'),
   },
   {
+    cues: ['month'],
     re: /\b(?:(?:earlier|later)\s+)?this\s+month\b|\bearlier\s+in\s+the\s+month\b/gi,
     resolve: (m, p) => candidate(m.index, m.index + m[0].length, monthStartBack(p, 0), 'month', 'relative'),
   },
   {
+    cues: ['year'],
     re: /\b(?:last|previous)\s+year\b/gi,
     resolve: (m, p) => candidate(m.index, m.index + m[0].length, yearStart(Number(p.slice(0, 4)) - 1), 'year', 'relative'),
   },
   {
+    cues: ['year'],
     re: /\b(?:(?:earlier|later)\s+)?this\s+year\b|\bearlier\s+in\s+the\s+year\b/gi,
     resolve: (m, p) => candidate(m.index, m.index + m[0].length, yearStart(Number(p.slice(0, 4))), 'year', 'relative'),
   },
   {
     // "on Sunday", "late on Monday", "Sunday night", "last Wednesday", "the night of Friday"
+    cues: WEEKDAY_CUES,
     re: new RegExp(
       `\\b(?:(?<pre>last|this|next|past|coming)\\s+)?(?:(?:late|early)\\s+(?:on\\s+)?|on\\s+|overnight\\s+(?:on\\s+)?)?(?:(?:the\\s+)?${PART}\\s+of\\s+)?(?<wd>${WD})(?:'s|’s)?(?:\\s+${PART})?(?:\\s+(?<post>last|next))?\\b`,
       'gi',
@@ -84,7 +106,9 @@ const RULES: { re: RegExp; resolve: (m: RegExpExecArray, published: string, text
 
 export function findRelativeDatesEn(text: string, published: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const { re, resolve } of RULES) {
+  const lower = text.toLowerCase();
+  for (const { cues, re, resolve } of RULES) {
+    if (!cues.some((c) => lower.includes(c))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const c = resolve(m, published, text);

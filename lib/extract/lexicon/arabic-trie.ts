@@ -66,7 +66,15 @@ function wordMatches(w: Word, token: string, prefixes: readonly string[]): boole
   return false;
 }
 
-export function compileArabicTrie(lists: { tag: number; entries: readonly string[] }[]): (text: string) => TaggedMatch[] {
+/**
+ * separateLists: scan as if each list were matched on its own (matches of different
+ * lists may overlap), as the cue lists need; otherwise the longest match of any list
+ * wins at a position, as the trigger and actor lists need.
+ */
+export function compileArabicTrie(
+  lists: { tag: number; entries: readonly string[] }[],
+  separateLists = false,
+): (text: string) => TaggedMatch[] {
   const root: Node = { next: new Map(), entries: [] };
   for (const l of lists) {
     for (const raw of l.entries) {
@@ -91,15 +99,18 @@ export function compileArabicTrie(lists: { tag: number; entries: readonly string
   return (text) => {
     const toks = tokens(text);
     const out: TaggedMatch[] = [];
-    let i = 0;
-    while (i < toks.length) {
+    // Per list (or for all lists together): the first token a new match may start at.
+    const resumeAt = new Map<number, number>();
+    const key = (tag: number) => (separateLists ? tag : -1);
+    for (let i = 0; i < toks.length; i++) {
       const tok = toks[i]!;
-      let best: { end: number; weight: number; tag: number; last: number } | null = null;
+      const best = new Map<number, { end: number; weight: number; tag: number; last: number }>();
       for (const rest of tok.rests) {
         let node: Node | undefined = root;
         for (let d = 0; node && d <= rest.length; d++) {
           for (const e of node.entries) {
             if (e.words[0]!.exact && d !== rest.length) continue;
+            if ((resumeAt.get(key(e.tag)) ?? 0) > i) continue;
             let last = i;
             let ok = true;
             for (let w = 1; w < e.words.length; w++) {
@@ -112,15 +123,17 @@ export function compileArabicTrie(lists: { tag: number; entries: readonly string
             }
             if (!ok) continue;
             const end = toks[last]!.end;
-            if (!best || end > best.end || (end === best.end && e.weight > best.weight)) best = { end, weight: e.weight, tag: e.tag, last };
+            const k = key(e.tag);
+            const b = best.get(k);
+            if (!b || end > b.end || (end === b.end && e.weight > b.weight)) best.set(k, { end, weight: e.weight, tag: e.tag, last });
           }
           node = d < rest.length ? node.next.get(rest[d]!) : undefined;
         }
       }
-      if (best) {
-        out.push({ start: tok.start, end: best.end, surface: text.slice(tok.start, best.end), tag: best.tag });
-        i = best.last + 1;
-      } else i++;
+      for (const [k, b] of best) {
+        out.push({ start: tok.start, end: b.end, surface: text.slice(tok.start, b.end), tag: b.tag });
+        resumeAt.set(k, b.last + 1);
+      }
     }
     return out;
   };

@@ -9,7 +9,8 @@ import triggersEn from '@/data/lexicons/en/triggers.json';
 import cuesAr from '@/data/lexicons/ar/cues.json';
 import cuesEn from '@/data/lexicons/en/cues.json';
 import aliases from '@/data/actors/aliases.json';
-import { allMatches, compileEnglish, compileTagged, type Match } from './compile';
+import { allMatches, compileEnglish, compileTagged, type Match, type TaggedMatch } from './compile';
+import { compileArabicTrie } from './arabic-trie';
 
 export type Lang = 'ar' | 'en';
 
@@ -33,6 +34,9 @@ export const CUE_NAMES = [
   'no_casualties',
   'using',
   'context_intro',
+  'release',
+  'assault',
+  'not_violence',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 
@@ -103,7 +107,15 @@ function build(lang: Lang): Lexicon {
     });
 
   const cues = {} as Record<CueName, Finder>;
-  for (const name of CUE_NAMES) cues[name] = finder(lang, stringList(cf[name]));
+  if (lang === 'ar') {
+    // All Arabic cue lists in one trie, scanned once per sentence.
+    const all = remembered(compileArabicTrie(CUE_NAMES.map((name, tag) => ({ tag, entries: stringList(cf[name]) })), true));
+    CUE_NAMES.forEach((name, tag) => {
+      cues[name] = remembered((text) => all(text).filter((m) => (m as TaggedMatch).tag === tag));
+    });
+  } else {
+    for (const name of CUE_NAMES) cues[name] = finder(lang, stringList(cf[name]));
+  }
 
   const actorIds: ActorId[] = [];
   const actorLists: { tag: number; entries: string[] }[] = [];

@@ -64,8 +64,12 @@ const EN_TOLLS = new Set(['death toll', 'toll']);
 const AR_TOLL_WORDS = new Set(['حصيله', 'عدد']);
 const EN_MAX = Math.max(EN_TRIGGER_MAX_WORDS, ...[...EN_COMBINED].map((c) => c.split(' ').length));
 
+/** Every English phrase starts with one of these words; any other token starts none. */
+const EN_FIRST_WORDS = new Set([...EN_TOLLS, ...EN_COMBINED, ...EN_TRIGGERS.keys()].map((p) => p.split(' ')[0]!));
+
 export function englishTriggerAt(tokens: Token[], i: number): FoundTrigger | null {
-  if (tokens[i]?.kind !== 'word') return null;
+  const first = tokens[i];
+  if (first?.kind !== 'word' || !EN_FIRST_WORDS.has(first.key)) return null;
   for (let len = EN_MAX; len >= 1; len--) {
     const words: string[] = [];
     for (let k = i; k < i + len; k++) {
@@ -83,24 +87,48 @@ export function englishTriggerAt(tokens: Token[], i: number): FoundTrigger | nul
   return null;
 }
 
+/**
+ * What a word is, on its own: a trigger (found), or a count-after word whose toll reading
+ * still depends on the word before it (afterStem). Found triggers are shared, never mutated.
+ */
+interface WordReading {
+  found: FoundTrigger | null;
+  after?: { field: CasualtyField; stem: string };
+}
+
+function readArabicWord(key: string): WordReading {
+  for (const s of arabicStems(key)) {
+    if (AR_COMBINED.has(s)) return { found: { field: 'killed', side: 'either', length: 1, combined: true } };
+    const self = AR_SELF.get(s);
+    if (self) return { found: { field: self.field, side: 'after', length: 1, selfValue: self.value } };
+    const before = AR_BEFORE.get(s);
+    const after = AR_AFTER.get(s);
+    if (before && after) return { found: { field: before, side: 'either', length: 1 } };
+    if (before) return { found: { field: before, side: 'before', length: 1 } };
+    if (after) return { found: null, after: { field: after, stem: s } };
+  }
+  return { found: pronounTrigger(key) };
+}
+
+// Every word of every sentence is asked about; most are asked again in later sentences.
+// Bounded so that one huge input cannot grow memory without limit.
+const READINGS = new Map<string, WordReading>();
+const READINGS_MAX = 20_000;
+
 export function arabicTrigger(tokens: Token[], i: number): FoundTrigger | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  for (const s of arabicStems(t.key)) {
-    if (AR_COMBINED.has(s)) return { field: 'killed', side: 'either', length: 1, combined: true };
-    const self = AR_SELF.get(s);
-    if (self) return { field: self.field, side: 'after', length: 1, selfValue: self.value };
-    const before = AR_BEFORE.get(s);
-    const after = AR_AFTER.get(s);
-    if (before && after) return { field: before, side: 'either', length: 1 };
-    if (before) return { field: before, side: 'before', length: 1 };
-    if (after) {
-      const prev = tokens[i - 1]?.key ?? '';
-      const toll = AR_PLURALS.has(s) && arabicStems(prev).some((p) => AR_TOLL_WORDS.has(p));
-      return { field: after, side: 'after', length: 1, pluralNoun: AR_PLURALS.has(s), toll };
-    }
+  let reading = READINGS.get(t.key);
+  if (reading === undefined) {
+    reading = readArabicWord(t.key);
+    if (READINGS.size >= READINGS_MAX) READINGS.clear();
+    READINGS.set(t.key, reading);
   }
-  return pronounTrigger(t.key);
+  if (!reading.after) return reading.found;
+  const { field, stem } = reading.after;
+  const prev = tokens[i - 1]?.key ?? '';
+  const toll = AR_PLURALS.has(stem) && arabicStems(prev).some((p) => AR_TOLL_WORDS.has(p));
+  return { field, side: 'after', length: 1, pluralNoun: AR_PLURALS.has(stem), toll };
 }
 
 /** Could this token be (the end of) a count, when looking backwards from a casualty word? */

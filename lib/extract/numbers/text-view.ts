@@ -13,7 +13,20 @@ export interface TextView {
 
 const identity = (s: string): TextView => ({ text: s, toOriginal: (i) => i });
 
+// The casualty and date readers both view the same sentence, one right after the other:
+// remembering the last few views saves normalising it twice. Views are never mutated.
+const RECENT_MAX = 4;
+const recent: { input: string; lang: 'ar' | 'en'; view: TextView }[] = [];
+
 export function viewFor(input: string, lang: 'ar' | 'en'): TextView {
+  for (const r of recent) if (r.input === input && r.lang === lang) return r.view;
+  const view = buildView(input, lang);
+  if (recent.length >= RECENT_MAX) recent.pop();
+  recent.unshift({ input, lang, view });
+  return view;
+}
+
+function buildView(input: string, lang: 'ar' | 'en'): TextView {
   if (lang === 'en') return identity(toAsciiDigits(input)); // length-preserving
   const whole = normaliseArabic(input);
   // Every rule in normaliseArabic maps one UTF-16 unit to one or none, so equal length

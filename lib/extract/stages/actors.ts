@@ -18,7 +18,7 @@ import type { ActorMention, Trigger } from '../types';
 const PERPETRATOR_CAPABLE = new Set<ActorId>([
   'isis', 'iran_backed_militias', 'islamic_resistance_iraq', 'kataib_hezbollah', 'asaib_ahl_al_haq',
   'harakat_al_nujaba', 'saraya_awliya_al_dam', 'turkey', 'iran', 'israel', 'pkk', 'unknown_gunmen',
-  'us_forces', 'other',
+  'us_forces', 'other', 'isf',
 ]);
 const TARGET_CAPABLE = new Set<ActorId>(['pmf', 'isf', 'krg_forces', 'us_forces', 'civilians']);
 const NAMED_TARGET_AFTER_CUE = new Set<ActorId>([
@@ -26,6 +26,11 @@ const NAMED_TARGET_AFTER_CUE = new Set<ActorId>([
 ]);
 
 const NEAR = 26;
+// "three members of ISIS were killed", "مقتل أربعة من عناصر تنظيم داعش": the group is the victim.
+const VICTIM_BEFORE: Record<'ar' | 'en', RegExp> = {
+  ar: /(?:مقتل|قتل|مصرع|اصابه|اصيب|جرح|استشهاد|اعتقال|القبض علي|تصفيه)[^.،,]{0,30}\sمن\s+(?:(?:عناصر|مسلحي|مقاتلي|تنظيم|ال)\s*)*$/,
+  en: /(?:killing|killed|kill|wounding|wounded|death of|deaths of|arrest(?:ed|ing)?)[^.,]{0,30}\b(?:members?|fighters?|militants?|commanders?|leaders?) (?:of|from) (?:the )?$/i,
+};
 const SUBJECT_WINDOW = 45;
 
 function between(text: string, a: number, b: number): string {
@@ -40,6 +45,12 @@ function endsBefore(ms: Match[], pos: number, window: number, text: string): boo
 function startsAfter(ms: Match[], pos: number, window: number, text: string): boolean {
   return ms.some((m) => m.start >= pos && m.start - pos <= window && clean(between(text, pos, m.start)));
 }
+// "The Islamic Resistance in Iraq, an umbrella for…, claimed": the subject's verb may follow an apposition.
+function afterApposition(text: string, pos: number): number {
+  const m = /^\s*[,،]([^,،.!?؟]{1,80})[,،]\s*/.exec(text.slice(pos, pos + 100));
+  return m ? pos + m[0].length : -1;
+}
+
 // "PKK guerillas being killed": a passive verb makes its subject the victim.
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\b|(?:^|\s)(?:تم|جرى)\s/;
 function activeSubject(ms: Match[], pos: number, window: number, text: string): boolean {
@@ -66,14 +77,20 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
     let role: ActorMention['role'] = null;
     if (!hedged && PERPETRATOR_CAPABLE.has(id)) {
       const attributed = endsBefore(attributions, m.start, NEAR, norm);
-      const subject = activeSubject(verbs, m.end, id === 'unknown_gunmen' ? SUBJECT_WINDOW : NEAR, norm);
+      const window = id === 'unknown_gunmen' ? SUBJECT_WINDOW : NEAR;
+      const apposEnd = afterApposition(norm, m.end);
+      const subject = activeSubject(verbs, m.end, window, norm) || (apposEnd >= 0 && activeSubject(verbs, apposEnd, 12, norm));
       // Arabic puts the verb (or the weapon noun) before its subject: "قصف الحرس الثوري", "قصف تركي".
       const afterVerb =
         lex.lang === 'ar' && (endsBefore(verbs, m.start, 14, norm) || endsBefore(triggerMatches, m.start, 14, norm));
       const adjective = lex.lang === 'en' && startsAfter(triggerMatches, m.end, 3, norm);
       // "an attack on the Turkish base", "استهدفت الحشد": the group right after is the one hit.
-      const targeted = targetCues.some((c) => c.end <= m.start && /^\s*(?:the\s+|a\s+|an\s+)?$/i.test(norm.slice(c.end, m.start)));
-      if (attributed || adjective || (!targeted && (subject || afterVerb))) role = 'perpetrator';
+      const targeted = targetCues.some(
+        (c) => c.end <= m.start && /^\s*(?:(?:the|a|an|تنظيم|عناصر|مسلحي)\s+)?$/i.test(norm.slice(c.end, m.start)),
+      );
+      const victim = VICTIM_BEFORE[lex.lang].test(norm.slice(Math.max(0, m.start - 70), m.start));
+      if (victim && !attributed) role = NAMED_TARGET_AFTER_CUE.has(id) || id === 'isis' || id === 'other' ? 'target' : null;
+      else if (attributed || adjective || (!targeted && (subject || afterVerb))) role = 'perpetrator';
       else if (targeted && NAMED_TARGET_AFTER_CUE.has(id)) role = 'target';
     }
     if (role === null && TARGET_CAPABLE.has(id) && !(id === 'us_forces' && hedged)) role = 'target';

@@ -10,7 +10,7 @@
 import type { ActorId, DatePrecision } from '@/lib/codebook';
 import type { DateMention } from '../dates';
 import type { Lang, Lexicon } from '../lexicon';
-import { canPerpetrate, moreSpecific, PRECEDENCE } from '../type-rules';
+import { canPerpetrate, familyOf, moreSpecific, PRECEDENCE } from '../type-rules';
 import type { Candidate, ResolvedPlace, SentenceFacts, SiteMention, Trigger } from '../types';
 import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
@@ -46,6 +46,44 @@ function pickSite(sites: SiteMention[], anchor: number): SiteMention | 'foreign'
   if (lastBefore?.foreign && anchor - lastBefore.end <= FOREIGN_BEFORE_WINDOW) return 'foreign';
   const iraqiBefore = before.filter((s) => !s.foreign);
   return iraqiBefore[iraqiBefore.length - 1] ?? null;
+}
+
+/**
+ * "a body was found in Suwaira, and a grenade hit a house in Kut": attack words of
+ * different families, each followed by its own place, are separate events even in one
+ * clause. Words without a place of their own stay with the one before.
+ */
+function splitBySite(triggers: Trigger[], sites: SiteMention[]): Trigger[][] {
+  const strong = triggers.filter((t) => t.strong);
+  if (strong.length < 2) return [triggers];
+  const siteAfter = (t: Trigger, until: number) =>
+    sites.find((s) => !s.demoted && !s.foreign && s.start >= t.end && s.start < until)?.places[0]?.id ?? null;
+  const parts: { family: string; site: string | null; triggers: Trigger[] }[] = [];
+  strong.forEach((t, i) => {
+    const next = strong[i + 1]?.start ?? Number.MAX_SAFE_INTEGER;
+    const site = siteAfter(t, next);
+    const last = parts[parts.length - 1];
+    const family = familyOf(t.type);
+    if (last && (site === null || last.site === null || site === last.site || family === last.family)) {
+      last.triggers.push(t);
+      last.site ??= site;
+    } else parts.push({ family, site, triggers: [t] });
+  });
+  if (parts.length < 2) return [triggers];
+  // Weak words join the part whose strong word is nearest.
+  for (const w of triggers.filter((t) => !t.strong)) {
+    let best = parts[0]!;
+    let bestD = Infinity;
+    for (const p of parts) {
+      const d = distanceTo(w, p.triggers);
+      if (d < bestD) {
+        best = p;
+        bestD = d;
+      }
+    }
+    best.triggers.push(w);
+  }
+  return parts.map((p) => p.triggers.sort((a, b) => a.start - b.start));
 }
 
 /** A place named only as a reference point ("west of Baghdad") still tells the governorate. */
@@ -110,13 +148,15 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
     const groups: Group[] = [];
     const attack = triggers.filter((t) => t.type !== 'kidnapping');
     const kidnap = triggers.filter((t) => t.type === 'kidnapping');
+    const clauseSites = f.sites.filter((s) => inside(s, clause));
     // A raid or gunfire that is the means of an abduction is part of the kidnapping, unless it killed someone.
     const killedHere = f.counts.some((c) => inside(c, clause) && c.field === 'killed' && (c.value ?? 1) > 0);
     const attackType = attack.filter((t) => t.strong).map((t) => t.type).reduce(moreSpecific, 'kidnapping');
     const subsumed = kidnap.length > 0 && attackType === 'armed_attack' && !killedHere;
-    if (!subsumed && (attack.some((t) => t.strong) || (attack.length > 0 && kidnap.length === 0))) groups.push({ triggers: attack, kidnapping: false });
+    if (!subsumed && (attack.some((t) => t.strong) || (attack.length > 0 && kidnap.length === 0))) {
+      for (const part of splitBySite(attack, clauseSites)) groups.push({ triggers: part, kidnapping: false });
+    }
     if (kidnap.length > 0) groups.push({ triggers: kidnap, kidnapping: true });
-    const clauseSites = f.sites.filter((s) => inside(s, clause));
     const clauseDates = f.dates.filter((d) => inside(d, clause));
     const clauseCounts = f.counts.filter((c) => inside(c, clause));
     const dates = clauseDates.length > 0 || withTriggers.length > 1 ? clauseDates : f.dates;
@@ -140,10 +180,20 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const mine = (p: { start: number; end: number }) => others.length === 0 || distanceTo(p, g.triggers) <= distanceTo(p, others);
       const myDates = dates.filter(mine).sort((a, b) => distanceTo(a, g.triggers) - distanceTo(b, g.triggers));
       const datePick = myDates.find((d) => d.kind !== 'announcement') ?? myDates[0];
-      const myCounts = counts.filter((c) => (c.field === 'kidnapped' ? g.kidnapping || !groups.some((o) => o.kidnapping) : !g.kidnapping || groups.length === 1));
+      // Abductee counts go to the kidnapping, tolls to the attack nearest to them.
+      const attackGroups = groups.filter((o) => !o.kidnapping);
+      const nearestAttack = (c: { start: number; end: number }) =>
+        attackGroups.every((o) => o === g || distanceTo(c, g.triggers) <= distanceTo(c, o.triggers));
+      const myCounts = counts.filter((c) =>
+        c.field === 'kidnapped'
+          ? g.kidnapping || !groups.some((o) => o.kidnapping)
+          : g.kidnapping
+            ? attackGroups.length === 0
+            : nearestAttack(c),
+      );
       const count = (field: 'killed' | 'injured' | 'kidnapped') => myCounts.find((c) => c.field === field)?.value ?? null;
 
-      const actorsHere = f.actors.filter((a) => inside(a, clause));
+      const actorsHere = f.actors.filter((a) => inside(a, clause) && mine(a));
       const perpetrators: ActorId[] = [];
       const targets: ActorId[] = [];
       for (const a of actorsHere) {
@@ -160,13 +210,17 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       // A bare toll counts only where it names its own place; it never adds to another report.
       if (g.triggers.every((t) => t.fromToll) && own === null) continue;
       // A headline only summarises: it supports the body's reports but founds none.
+      // Words for the victims or the captors (المختطفين، "the hostages") refer to a kidnapping reported elsewhere.
+      const victimNounsOnly = g.kidnapping && strong.length === 0;
       const standalone =
         !isTitle &&
+        !victimNounsOnly &&
         (specific ? anchored : (hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined));
       out.push({
         type,
         specific,
         sentenceIndex: f.sentence.index,
+        clause: `${f.sentence.index}:${clause.start}`,
         where: own,
         ownPlace: own !== null,
         fallback: unplaceable ? null : resolve(demotedSite),
@@ -181,6 +235,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         lang: ctx.lang,
         explicitKilling: g.triggers.some((t) => t.type === 'killing' && t.strong),
         tribal,
+        assault: ctx.lex.cues.assault(norm).some((a) => distanceTo(a, g.triggers) === 0),
         noCasualties: f.noCasualties,
       });
     }

@@ -1,6 +1,7 @@
 /**
  * Stage 6: reasons a report is not a new incident (codebook §1). Some cues taint the
- * whole sentence — a court case, a statistic, violence at a protest. Others only
+ * whole sentence — a court case, a statistic, violence at a protest, an accident or
+ * a disease. Others only
  * matter near the trigger they qualify, because Arabic news chains several clauses
  * into one sentence: hypotheticals and threats, denials, arrests, caches and
  * controlled detonations, habitual statements ("from time to time") and history.
@@ -12,9 +13,12 @@ import type { DateMention } from '../dates';
 import { daysBetween } from '../dates';
 import type { CueName, Lexicon } from '../lexicon';
 import type { Trigger } from '../types';
+import { monthIsBackground, monthMentions } from './month-names';
 
-const SENTENCE_WIDE: CueName[] = ['legal', 'generic_strong', 'protest'];
-const NEAR_ALWAYS: CueName[] = ['hypothetical', 'denial'];
+const SENTENCE_WIDE: CueName[] = ['legal', 'generic_strong', 'protest', 'not_violence'];
+const NEAR_ALWAYS: CueName[] = ['hypothetical'];
+// Denying a role ("denied responsibility", نفت علاقتها) is not denying the event.
+const ROLE_AFTER = /^.{0,40}?(?:responsib|involvement|role|link|مسؤولي|علاق|تورط|صله)/i;
 const NEAR_FORGIVABLE: CueName[] = ['generic', 'background', 'arrest'];
 const WEAPON_TYPES = new Set<IncidentType>(['bombing', 'rocket_attack', 'drone_attack']);
 const BEFORE = 70;
@@ -37,6 +41,7 @@ function oldDates(dates: DateMention[], published: string | null): DateMention[]
 }
 
 const YEAR_WINDOW = 90;
+const OPENING = 12;
 
 /** A year before the publication year named near the trigger ("In 2020 it was hit…"). */
 function earlierYearNear(norm: string, t: Trigger, published: string | null): boolean {
@@ -45,6 +50,7 @@ function earlierYearNear(norm: string, t: Trigger, published: string | null): bo
   for (const m of norm.matchAll(/(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])/g)) {
     if (Number(m[1]) >= pubYear) continue;
     const at = m.index ?? 0;
+    if (at <= OPENING + 4) return true;
     const gap = at >= t.end ? norm.slice(t.end, at) : norm.slice(at, t.start);
     if (gap.length <= YEAR_WINDOW && !/[.!?؟\n]/.test(gap)) return true;
   }
@@ -66,6 +72,7 @@ export function blockReasons(
 ): string[] {
   const reasons: string[] = [];
   for (const c of SENTENCE_WIDE) if (lex.cues[c](norm).length > 0) reasons.push(c);
+  if (lex.cues.denial(norm).some((d) => !ROLE_AFTER.test(norm.slice(d.end, d.end + 60)))) reasons.push('denial');
   const old = oldDates(dates, published);
   const anchored = recentAnchor(dates, published);
   if (old.length > 0 && old.length === dates.length) reasons.push('old_date');
@@ -92,11 +99,14 @@ export function keepTriggers(
   if (triggers.length === 0) return triggers;
   const anchored = recentAnchor(dates, published);
   const cacheTaint = triggers.every((t) => WEAPON_TYPES.has(t.type)) && lex.cues.cache(norm).length > 0;
+  const oldMonths = published ? monthMentions(norm, lex.lang).filter((m) => monthIsBackground(m.month, published)) : [];
   return triggers.filter((t) => {
     if (cacheTaint) return false;
     if (NEAR_ALWAYS.some((c) => near(lex, c, norm, t))) return false;
     if (!anchored && NEAR_FORGIVABLE.some((c) => near(lex, c, norm, t))) return false;
     if (!anchored && earlierYearNear(norm, t, published)) return false;
+    // A time phrase opening the sentence ("In March, two officers were killed…") dates all of it.
+    if (!anchored && oldMonths.some((m) => m.start <= OPENING || Math.abs(m.start >= t.end ? m.start - t.end : t.start - m.end) <= YEAR_WINDOW)) return false;
     return true;
   });
 }

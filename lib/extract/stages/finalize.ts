@@ -1,8 +1,8 @@
 /**
  * Stage 9: a merged incident as codebook §6 prints it. Decides killing versus armed
  * attack on the whole incident (an assassination, execution or body found → killing;
- * one person shot dead and nobody hurt → killing; a clash or a tribal fight → armed
- * attack), settles actors (a named group makes "unknown gunmen" redundant; tribal
+ * an assault on a position, an ambush, a clash or a tribal fight → armed attack; else
+ * one person shot dead and nobody hurt → killing), settles actors (a named group makes "unknown gunmen" redundant; tribal
  * fights have tribes on both sides), fills 0 for "no casualties", dates unplaced
  * reports to the publication day (precision week) and drops background events more
  * than 30 days old.
@@ -17,7 +17,7 @@ const BACKGROUND_DAYS = 30;
 function decideType(inc: MergedIncident): Incident['type'] {
   if (familyOf(inc.type) !== 'armed') return inc.type;
   if (inc.explicitKilling) return 'killing';
-  if (inc.tribal) return 'armed_attack';
+  if (inc.tribal || inc.assault) return 'armed_attack';
   if (inc.killed === 1 && !(inc.injured && inc.injured > 0)) return 'killing';
   if (inc.type === 'killing' && inc.killed === null && inc.specific) return 'killing';
   return 'armed_attack';
@@ -30,7 +30,12 @@ function actorsOf(inc: MergedIncident, type: Incident['type']): IncidentActor[] 
     perps = ['tribal_group', ...perps.filter((p) => p !== 'unknown_gunmen' && p !== 'tribal_group')];
     targets = ['tribal_group', ...targets.filter((t) => t !== 'tribal_group' && t !== 'civilians')];
   }
-  if (perps.some((p) => p !== 'unknown_gunmen' && p !== 'tribal_group')) perps = perps.filter((p) => p !== 'unknown_gunmen');
+  if (perps.some((p) => p !== 'unknown_gunmen' && p !== 'tribal_group' && p !== 'isf')) perps = perps.filter((p) => p !== 'unknown_gunmen');
+  // A group named specifically makes the generic "Iran-backed militias" redundant.
+  const SPECIFIC_MILITIAS: ActorId[] = ['islamic_resistance_iraq', 'kataib_hezbollah', 'asaib_ahl_al_haq', 'harakat_al_nujaba', 'saraya_awliya_al_dam'];
+  if (perps.some((p) => SPECIFIC_MILITIAS.includes(p))) perps = perps.filter((p) => p !== 'iran_backed_militias');
+  // Security forces count as the attacker only when nobody else is named (a raid); otherwise they defend.
+  if (perps.length > 1) perps = perps.filter((p) => p !== 'isf');
   targets = targets.filter((t) => t === 'tribal_group' || !perps.includes(t));
   if (targets.length === 0 && ((inc.killed ?? 0) > 0 || (inc.injured ?? 0) > 0 || (inc.kidnapped ?? 0) > 0)) targets = ['civilians'];
   return [

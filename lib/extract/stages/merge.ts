@@ -38,6 +38,8 @@ function typesAgree(inc: MergedIncident, c: Candidate): boolean {
   const fc = familyOf(c.type);
   if (fi === fc) return true;
   if (fi === 'kidnapping' || fc === 'kidnapping') return false;
+  // "a soldier was killed by an IED, while two fighters died in an attack": another clause, another event.
+  if (inc.sentenceIndexes.includes(c.sentenceIndex) && !inc.clauses.includes(c.clause)) return false;
   return !c.specific || !inc.specific;
 }
 
@@ -46,8 +48,8 @@ function compatible(inc: MergedIncident, c: Candidate): boolean {
 }
 
 function start(c: Candidate): MergedIncident {
-  const { sentenceIndex, ...rest } = c;
-  return { ...rest, perpetrators: [...c.perpetrators], targets: [...c.targets], sentenceIndexes: [sentenceIndex] };
+  const { sentenceIndex, clause, ...rest } = c;
+  return { ...rest, perpetrators: [...c.perpetrators], targets: [...c.targets], sentenceIndexes: [sentenceIndex], clauses: [clause] };
 }
 
 function absorb(inc: MergedIncident, c: Candidate): void {
@@ -71,9 +73,11 @@ function absorb(inc: MergedIncident, c: Candidate): void {
   for (const t of c.targets) if (!inc.targets.includes(t)) inc.targets.push(t);
   inc.explicitKilling ||= c.explicitKilling;
   inc.tribal ||= c.tribal;
+  inc.assault ||= c.assault;
   inc.noCasualties ||= c.noCasualties;
   inc.standalone ||= c.standalone;
   inc.unplaceable ||= c.unplaceable;
+  if (!inc.clauses.includes(c.clause) && inc.clauses.length < LOOK_BACK) inc.clauses.push(c.clause);
   if (!inc.sentenceIndexes.includes(c.sentenceIndex)) inc.sentenceIndexes.push(c.sentenceIndex);
 }
 

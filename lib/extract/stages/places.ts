@@ -24,7 +24,7 @@ function endsShortlyBefore(cues: Match[], start: number, window: number, text: s
 
 /** Where a dateline ("BAGHDAD —", "Basra [Iraq], Dec 7 (Xinhua):", "بعقوبة، العراق 15 فبراير 2017 /") ends, or 0. */
 export function datelineEnd(text: string): number {
-  const m = /^[^\n.]{0,60}?(?:\s[-—–/]\s?|[-—–/]\s|\):\s|:\s)/.exec(text);
+  const m = /^[^\n]{0,60}?(?:\s[-—–/]\s?|[-—–/]\s|\):\s|:\s)/.exec(text);
   return m ? m[0].length : 0;
 }
 
