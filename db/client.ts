@@ -57,7 +57,19 @@ export function openDatabase(file: string): DatabaseHandle {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
     const db = drizzle(sqlite, { schema });
-    migrate(db, { migrationsFolder: migrationsFolder() });
+    const folder = migrationsFolder();
+    try {
+      migrate(db, { migrationsFolder: folder });
+    } catch (first) {
+      // Two processes opening a fresh file at once (the app and an ingest) can both read
+      // "nothing applied" before either takes the write lock; the loser's transaction is
+      // rolled back, and a second pass finds the migrations applied and does nothing.
+      try {
+        migrate(db, { migrationsFolder: folder });
+      } catch {
+        throw first;
+      }
+    }
     syncReferenceTables(sqlite);
     return { sqlite, db };
   } catch (err) {

@@ -95,7 +95,11 @@ function carryOver(candidates: Candidate[]): Candidate[] {
       prev = bySentence.get(c.sentenceIndex - back)?.find((p) => familyOf(p.type) === familyOf(c.type));
     }
     if (!prev) return c;
-    return { ...c, date: c.date ?? prev.date, where: c.where ?? (c.unplaceable ? null : prev.where) };
+    const where = c.where ?? (c.unplaceable ? null : prev.where);
+    // "Militia attacked police in Basra. Two officers were killed.": the toll, now placed, stands.
+    const figure = (c.killed ?? 0) > 0 || (c.injured ?? 0) > 0;
+    const standalone = c.standalone || (where !== null && figure && familyOf(c.type) !== 'kidnapping');
+    return { ...c, date: c.date ?? prev.date, where, standalone };
   });
 }
 

@@ -83,6 +83,8 @@ export interface Candidate {
   standalone: boolean;
   /** the text itself says the place cannot be told (a road between two governorates) */
   unplaceable: boolean;
+  /** the sentence opens with "in a separate incident"/"في حادث منفصل": not the event told before */
+  separate: boolean;
   date: { date: string; precision: DatePrecision } | null;
   killed: number | null;
   injured: number | null;

@@ -37,6 +37,7 @@ export const CUE_NAMES = [
   'release',
   'assault',
   'not_violence',
+  'separate',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 

@@ -26,6 +26,9 @@ const NAMED_TARGET_AFTER_CUE = new Set<ActorId>([
 ]);
 
 const NEAR = 26;
+// "police said", "مصدر في الشرطة": the source of the report, not a side in it.
+const SPEAKER_AFTER = /^\s*(?:\S+\s+){0,2}(?:said|says|told|reported|announced|added|confirmed|stated)\b/i;
+const SOURCE_BEFORE = /(?:source|sources|spokesman|spokesperson|statement from|مصدر|مصادر|المتحدث باسم|بيان)\s+(?:\S+\s+){0,2}$/i;
 // "three members of ISIS were killed", "مقتل أربعة من عناصر تنظيم داعش": the group is the victim.
 const VICTIM_BEFORE: Record<'ar' | 'en', RegExp> = {
   ar: /(?:مقتل|قتل|مصرع|اصابه|اصيب|جرح|استشهاد|اعتقال|القبض علي|تصفيه)[^.،,]{0,30}\sمن\s+(?:(?:عناصر|مسلحي|مقاتلي|تنظيم|ال)\s*)*$/,
@@ -93,7 +96,8 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
       else if (attributed || adjective || (!targeted && (subject || afterVerb))) role = 'perpetrator';
       else if (targeted && NAMED_TARGET_AFTER_CUE.has(id)) role = 'target';
     }
-    if (role === null && TARGET_CAPABLE.has(id) && !(id === 'us_forces' && hedged)) role = 'target';
+    const speaker = SPEAKER_AFTER.test(norm.slice(m.end, m.end + 30)) || SOURCE_BEFORE.test(norm.slice(Math.max(0, m.start - 20), m.start));
+    if (role === null && TARGET_CAPABLE.has(id) && !(id === 'us_forces' && hedged) && !speaker) role = 'target';
     return { id, start: m.start, end: m.end, role };
   });
 }

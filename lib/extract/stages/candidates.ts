@@ -17,6 +17,7 @@ import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
 
 const FOREIGN_BEFORE_WINDOW = 50;
+const FOREIGN_AFTER_WINDOW = 110;
 
 interface Group {
   triggers: Trigger[];
@@ -39,7 +40,8 @@ function distanceTo(pos: { start: number; end: number }, triggers: Trigger[]): n
 function pickSite(sites: SiteMention[], anchor: number): SiteMention | 'foreign' | null {
   const after = sites.filter((s) => s.start >= anchor && !s.demoted);
   const firstAfter = after[0];
-  if (firstAfter?.foreign) return 'foreign';
+  if (firstAfter?.foreign && firstAfter.start - anchor <= FOREIGN_AFTER_WINDOW) return 'foreign';
+  if (firstAfter?.foreign) return after.find((s) => !s.foreign) ?? null;
   if (firstAfter) return firstAfter;
   const before = sites.filter((s) => s.start < anchor && !s.demoted);
   const lastBefore = before[before.length - 1];
@@ -94,6 +96,8 @@ function directionSite(sites: SiteMention[], anchor: number): SiteMention | null
 
 const FALLBACK_ORDER: SiteMention['demoted'][] = ['job', 'distance', 'dateline'];
 const NEAR_TRIGGER = 60;
+const SEPARATE_OPENING = 30;
+const SHOT_DEAD = /shot dead|gunned down|shot and killed/i;
 
 /** A date in a dateline ("JNN 25 May 2012 Baghdad :") is the day of the report, like an announcement. */
 function dateOf(d: DateMention, dateline: number): { date: string; precision: DatePrecision } {
@@ -233,9 +237,11 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         perpetrators,
         targets,
         lang: ctx.lang,
-        explicitKilling: g.triggers.some((t) => t.type === 'killing' && t.strong),
+        // "shot dead" names a death, not a deliberate killing: an assault on a position still wins over it.
+        explicitKilling: g.triggers.some((t) => t.type === 'killing' && t.strong && !SHOT_DEAD.test(norm.slice(t.start, t.end))),
         tribal,
-        assault: ctx.lex.cues.assault(norm).some((a) => distanceTo(a, g.triggers) === 0),
+        assault: ctx.lex.cues.assault(norm).some((a) => inside(a, clause) && distanceTo(a, g.triggers) <= NEAR_TRIGGER),
+        separate: ctx.lex.cues.separate(norm).some((c) => c.start <= SEPARATE_OPENING),
         noCasualties: f.noCasualties,
       });
     }

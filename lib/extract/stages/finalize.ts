@@ -18,8 +18,8 @@ function decideType(inc: MergedIncident): Incident['type'] {
   if (familyOf(inc.type) !== 'armed') return inc.type;
   if (inc.explicitKilling) return 'killing';
   if (inc.tribal || inc.assault) return 'armed_attack';
+  if (inc.type === 'killing' && inc.specific) return 'killing';
   if (inc.killed === 1 && !(inc.injured && inc.injured > 0)) return 'killing';
-  if (inc.type === 'killing' && inc.killed === null && inc.specific) return 'killing';
   return 'armed_attack';
 }
 

@@ -43,7 +43,13 @@ function typesAgree(inc: MergedIncident, c: Candidate): boolean {
   return !c.specific || !inc.specific;
 }
 
-function compatible(inc: MergedIncident, c: Candidate): boolean {
+/** leadIndex: the sentence of the lead (the first report in the body). */
+function compatible(inc: MergedIncident, c: Candidate, leadIndex: number): boolean {
+  // "In a separate incident…" opens a new report: it joins nothing the body told before
+  // it — only the lead, which often sums up every event of the article.
+  if (c.separate && Math.max(...inc.sentenceIndexes) < c.sentenceIndex && inc.sentenceIndexes.some((i) => i > leadIndex)) {
+    return false;
+  }
   return typesAgree(inc, c) && placesAgree(inc.where, c.where) && datesAgree(inc.date, c.date);
 }
 
@@ -81,11 +87,11 @@ function absorb(inc: MergedIncident, c: Candidate): void {
   if (!inc.sentenceIndexes.includes(c.sentenceIndex)) inc.sentenceIndexes.push(c.sentenceIndex);
 }
 
-function nearestCompatible(incidents: MergedIncident[], c: Candidate): MergedIncident | undefined {
+function nearestCompatible(incidents: MergedIncident[], c: Candidate, leadIndex: number): MergedIncident | undefined {
   let best: MergedIncident | undefined;
   let bestGap = Infinity;
   for (const inc of recent(incidents)) {
-    if (!compatible(inc, c)) continue;
+    if (!compatible(inc, c, leadIndex)) continue;
     const gap = Math.min(...inc.sentenceIndexes.map((i) => Math.abs(i - c.sentenceIndex)));
     if (gap < bestGap) {
       best = inc;
@@ -104,9 +110,10 @@ export function mergeCandidates(
   contextPlace: (sentenceIndex: number) => ResolvedPlace | 'foreign' | null,
 ): MergedIncident[] {
   const incidents: MergedIncident[] = [];
+  const leadIndex = Math.min(...candidates.filter((c) => c.standalone).map((c) => c.sentenceIndex), Number.MAX_SAFE_INTEGER);
   for (const c of candidates) {
     if (!c.standalone || !c.where) continue;
-    const target = recent(incidents).find((inc) => compatible(inc, c));
+    const target = recent(incidents).find((inc) => compatible(inc, c, leadIndex));
     if (target) absorb(target, c);
     else incidents.push(start(c));
   }
@@ -114,7 +121,7 @@ export function mergeCandidates(
   for (const c of candidates) {
     if (!c.standalone || c.where) continue;
     const probe: Candidate = { ...c, where: c.fallback };
-    const target = nearestCompatible(incidents, probe) ?? nearestCompatible(unplaced, c);
+    const target = nearestCompatible(incidents, probe, leadIndex) ?? nearestCompatible(unplaced, c, leadIndex);
     if (target) absorb(target, c);
     else unplaced.push(start(c));
   }
@@ -130,7 +137,7 @@ export function mergeCandidates(
   }
   for (const c of candidates) {
     if (c.standalone) continue;
-    const target = nearestCompatible(incidents, c);
+    const target = nearestCompatible(incidents, c, leadIndex);
     if (target) absorb(target, c);
   }
   return incidents;

@@ -30,6 +30,9 @@ export function datelineEnd(text: string): number {
 
 // A kunya ("Abu Zubayr") or a street/gate/quarter named after a place is not that place.
 const PERSON_OR_STREET_BEFORE = /(?:\b(?:Abu|Abi|Umm|bin|ibn)|(?:^|\s)(?:ابو|ابي|ام|بن|ابن|شارع|حي|باب|ساحه|جسر|جامع|مستشفي|جامعه))\s+$/i;
+const EN_COUNTRY = /^(?:Syria|Syrian|Lebanon|Israel|Gaza|Yemen|Saudi Arabia|Egypt|Libya|Afghanistan|Pakistan|Europe)$/i;
+const EN_LOCATIVE_BEFORE = /(?:\b(?:in|inside|into|across|at|near|of|over|to)|,)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+)?$/i;
+const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border town|territory|side of the border)\b|^,\s+(?:the|a)\b|^[.;]/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {
@@ -73,6 +76,10 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
   for (const f of lex.cues.foreign(norm)) {
     if (sites.some((s) => f.start < s.end && s.start < f.end)) continue;
     if (ORIGIN_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start))) continue;
+    // An English country name places an event only as a location ("in Syria"), not in "support for Israel".
+    if (lex.lang === 'en' && EN_COUNTRY.test(f.surface) && !EN_LOCATIVE_BEFORE.test(norm.slice(Math.max(0, f.start - 24), f.start)) && !EN_LOCATIVE_AFTER.test(norm.slice(f.end, f.end + 24))) {
+      continue;
+    }
     sites.push({ start: f.start, end: f.end, places: [], demoted: false, foreign: true });
   }
   return sites.sort((a, b) => a.start - b.start);
