@@ -116,3 +116,66 @@ export const incidentSources = sqliteTable(
 export type ArticleRow = typeof articles.$inferSelect;
 export type IncidentRow = typeof incidents.$inferSelect;
 export type NewIncidentRow = typeof incidents.$inferInsert;
+
+/*
+ * Rollups: pre-aggregated counts that stats, map and page totals read instead of a
+ * million incident rows whenever the filter only uses the dimensions they keep. Kept
+ * current by triggers on incidents and incident_actors (migration 0004), rebuilt
+ * wholesale by `rebuildRollups` after a bulk load. Unknown month / governorate are ''
+ * (not NULL) so that they take part in the primary key and in upserts.
+ */
+export const incidentRollup = sqliteTable(
+  'incident_rollup',
+  {
+    /** `YYYY-MM` of the incident date, '' when undated. */
+    month: text('month').notNull(),
+    type: text('type').$type<IncidentType>().notNull(),
+    governorate: text('governorate').notNull(),
+    status: text('status').$type<ReviewStatus>().notNull(),
+    n: integer('n').notNull(),
+    /** Sums with unknown tolls counted as 0 (what sum() over the incidents reports too). */
+    killed: integer('killed').notNull(),
+    injured: integer('injured').notNull(),
+    kidnapped: integer('kidnapped').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.type, t.governorate, t.status] })],
+);
+
+export const incidentActorRollup = sqliteTable(
+  'incident_actor_rollup',
+  {
+    month: text('month').notNull(),
+    actor: text('actor').$type<ActorId>().notNull(),
+    /** 'any': each incident once per actor it names, whatever the role(s). */
+    role: text('role').$type<ActorRole | 'any'>().notNull(),
+    type: text('type').$type<IncidentType>().notNull(),
+    governorate: text('governorate').notNull(),
+    status: text('status').$type<ReviewStatus>().notNull(),
+    n: integer('n').notNull(),
+    killed: integer('killed').notNull(),
+    injured: integer('injured').notNull(),
+    kidnapped: integer('kidnapped').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.actor, t.role, t.type, t.governorate, t.status] })],
+);
+
+/**
+ * Located incidents per map grid cell at level MAP_ROLLUP_LEVEL (db/queries/map-grid.ts);
+ * coarser levels are these cells with indices halved. `sum_id` is the incident id when
+ * n = 1 (a single-incident marker links to it) and stays exact under removals.
+ */
+export const incidentMapRollup = sqliteTable(
+  'incident_map_rollup',
+  {
+    cx: integer('cx').notNull(),
+    cy: integer('cy').notNull(),
+    type: text('type').$type<IncidentType>().notNull(),
+    governorate: text('governorate').notNull(),
+    status: text('status').$type<ReviewStatus>().notNull(),
+    n: integer('n').notNull(),
+    sumLat: real('sum_lat').notNull(),
+    sumLon: real('sum_lon').notNull(),
+    sumId: integer('sum_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cx, t.cy, t.type, t.governorate, t.status] })],
+);

@@ -1,12 +1,13 @@
 /**
- * npm run bench:db -- [--articles N] [--db FILE]
+ * npm run bench:db -- [--articles N] [--db FILE] [--runs N]
  *
- * Fills a temp database through the real store (storeArticle, one transaction per
- * article) with N fixture articles (1–3 incidents each), then times each named query
- * and compares the FTS5 free-text filter with a plain LIKE scan. Prints figures only;
- * nothing is asserted (targets are judged by reading them).
+ * Without --db (or with a --db that holds no incidents) fills a temp database through the
+ * real store (storeArticle, one transaction per article) with N fixture articles. With a
+ * --db that already holds incidents (e.g. one made by `npm run seed:synthetic`) it times
+ * that database as it is and leaves it in place. Prints p50/p95 per query; nothing is
+ * asserted (targets are judged by reading the figures).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { IncidentFilter } from '@/lib/filter';
@@ -20,7 +21,9 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-function time<T>(label: string, fn: () => T, runs = 5): T {
+const RUNS = Number(arg('--runs', '9'));
+
+function time<T>(label: string, fn: () => T, runs = RUNS): T {
   let result!: T;
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -29,65 +32,81 @@ function time<T>(label: string, fn: () => T, runs = 5): T {
     ms.push(performance.now() - t0);
   }
   ms.sort((a, b) => a - b);
-  console.log(`${label.padEnd(52)} median ${ms[Math.floor(runs / 2)]!.toFixed(1).padStart(8)} ms   max ${ms[runs - 1]!.toFixed(1).padStart(8)} ms`);
+  const p = (q: number) => ms[Math.min(runs - 1, Math.ceil(q * runs) - 1)]!;
+  console.log(`${label.padEnd(52)} p50 ${p(0.5).toFixed(1).padStart(8)} ms   p95 ${p(0.95).toFixed(1).padStart(8)} ms`);
   return result;
 }
 
 const f = (p: Partial<IncidentFilter>): IncidentFilter => ({ ...EMPTY_FILTER, ...p });
 const page = { page: 1, pageSize: 50, sort: 'date', dir: 'desc' } as const;
 
-function main(): void {
-  const n = Number(arg('--articles', '40000'));
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'db-bench-'));
-  const file = arg('--db', path.join(dir, 'bench.db'));
-  const h = openDatabase(file);
-  try {
-    const fixture = fixtureArticles(n, 3);
-    const t0 = performance.now();
-    for (const a of fixture) storeArticle(h, a.article, a.incidents);
-    const secs = (performance.now() - t0) / 1000;
-    const incidents = h.sqlite.prepare('SELECT count(*) FROM incidents').pluck().get() as number;
-    console.log(`stored ${n} articles / ${incidents} incidents in ${secs.toFixed(1)} s (${Math.round(n / secs)} articles/s, one transaction each)`);
+/** The issue's typical filters. */
+const TYPICAL: [string, IncidentFilter][] = [
+  ['no filter', EMPTY_FILTER],
+  ['one governorate', f({ governorate: ['IQ-BG'] })],
+  ['type', f({ type: ['drone_attack'] })],
+  ['actor as perpetrator (isis)', f({ actor: ['isis'], actorRole: 'perpetrator' })],
+  ['actor as perpetrator (rare: israel)', f({ actor: ['israel'], actorRole: 'perpetrator' })],
+  ['actor any role (pkk)', f({ actor: ['pkk'] })],
+  ['date range 1 month', f({ from: '2024-03-01', to: '2024-03-31' })],
+  ['1 year + governorate', f({ governorate: ['IQ-NI'], from: '2024-01-01', to: '2024-12-31' })],
+  ['q=Erbil airport', f({ q: 'Erbil airport' })],
+  ['q=Baghdad', f({ q: 'Baghdad' })],
+  ['q=العظيم', f({ q: 'العظيم' })],
+  ['minKilled 10', f({ minKilled: 10 })],
+  ['combined', f({ governorate: ['IQ-NI', 'IQ-AN'], type: ['bombing', 'armed_attack'], actor: ['isis'], from: '2015-01-01', to: '2016-06-30', minKilled: 1 })],
+];
 
-    time('listIncidents: no filter, page 1', () => listIncidents(EMPTY_FILTER, page, h));
-    time('listIncidents: page 200', () => listIncidents(EMPTY_FILTER, { ...page, page: 200 }, h));
-    time('listIncidents: governorate + 3 months', () => listIncidents(f({ governorate: ['IQ-BG'], from: '2024-01-01', to: '2024-03-31' }), page, h));
+function fill(file: string, n: number): void {
+  const h = openDatabase(file);
+  const fixture = fixtureArticles(n, 3);
+  const t0 = performance.now();
+  for (const a of fixture) storeArticle(h, a.article, a.incidents);
+  const secs = (performance.now() - t0) / 1000;
+  console.log(`stored ${n} articles in ${secs.toFixed(1)} s (${Math.round(n / secs)} articles/s, one transaction each)`);
+  h.sqlite.close();
+}
+
+function main(): void {
+  const given = arg('--db', '');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'db-bench-'));
+  const file = given || path.join(dir, 'bench.db');
+  let h = openDatabase(file);
+  const existing = existsSync(file) && (h.sqlite.prepare('SELECT count(*) FROM incidents').pluck().get() as number) > 0;
+  if (!existing) {
+    h.sqlite.close();
+    fill(file, Number(arg('--articles', '40000')));
+    h = openDatabase(file);
+  }
+  try {
+    const incidents = h.sqlite.prepare('SELECT count(*) FROM incidents').pluck().get() as number;
+    console.log(`${incidents.toLocaleString('en')} incidents in ${file}`);
+
+    for (const [label, filter] of TYPICAL) time(`listIncidents: ${label}`, () => listIncidents(filter, page, h));
+    time('listIncidents: no filter, page 200', () => listIncidents(EMPTY_FILTER, { ...page, page: 200 }, h));
     time('listIncidents: type, sort killed desc', () => listIncidents(f({ type: ['drone_attack'] }), { ...page, sort: 'killed' }, h));
-    time('listIncidents: actor as perpetrator', () => listIncidents(f({ actor: ['isis'], actorRole: 'perpetrator' }), page, h));
-    time('listIncidents: minKilled 10', () => listIncidents(f({ minKilled: 10 }), page, h));
-    time('incidentStats: no filter', () => incidentStats(EMPTY_FILTER, h));
-    time('incidentStats: one governorate, one year', () => incidentStats(f({ governorate: ['IQ-NI'], from: '2024-01-01', to: '2024-12-31' }), h));
-    const clusters = time('mapClusters: no filter, zoom 6', () => mapClusters(EMPTY_FILTER, 6, h));
-    console.log(`  → ${clusters.length} markers`);
+    for (const [label, filter] of TYPICAL) time(`incidentStats: ${label}`, () => incidentStats(filter, h));
+    for (const [label, filter] of TYPICAL.slice(0, 8)) {
+      const clusters = time(`mapClusters zoom 6: ${label}`, () => mapClusters(filter, 6, h));
+      if (label === 'no filter') console.log(`  → ${clusters.length} markers`);
+    }
     const deep = time('mapClusters: no filter, zoom 16', () => mapClusters(EMPTY_FILTER, 16, h), 3);
     console.log(`  → ${deep.length} markers`);
-
-    // Free text: FTS5 trigram (what the filter uses) against a LIKE scan over the same text.
-    for (const q of ['Erbil airport', 'العظيم', 'gunmen opened']) {
-      const hits = time(`q=${q}: FTS5 trigram (count + page)`, () => listIncidents(f({ q }), page, h).total);
-      const like = time(`q=${q}: LIKE scan over place/evidence/title`, () =>
-        h.sqlite
-          .prepare(
-            `SELECT count(*) FROM incidents i WHERE i.place LIKE '%' || ? || '%' OR EXISTS (
-               SELECT 1 FROM incident_sources s JOIN articles a ON a.id = s.article_id
-                WHERE s.incident_id = i.id AND (s.evidence LIKE '%' || ? || '%' OR a.title LIKE '%' || ? || '%'))`,
-          )
-          .pluck()
-          .get(q, q, q) as number,
-      );
-      console.log(`  → ${hits} hits with FTS, ${like} with LIKE (LIKE does not fold Arabic spelling variants)`);
-    }
 
     // Heap sampled every 10,000 rows: flat samples mean memory does not grow with rows.
     const samples: number[] = [];
     let rows = 0;
+    let maxRss = 0;
     const e0 = performance.now();
     for (const _row of exportIncidents(EMPTY_FILTER, h)) {
-      if (++rows % 10_000 === 0) samples.push(process.memoryUsage().heapUsed / 1e6);
+      if (++rows % 10_000 === 0) {
+        samples.push(process.memoryUsage().heapUsed / 1e6);
+        maxRss = Math.max(maxRss, process.memoryUsage().rss / 1e6);
+      }
     }
     const es = (performance.now() - e0) / 1000;
-    console.log(`exportIncidents: ${rows} rows in ${es.toFixed(2)} s (${Math.round(rows / es)} rows/s)`);
-    console.log(`  heap used every 10k rows (MB): ${samples.map((m) => m.toFixed(0)).join(' ')}`);
+    console.log(`exportIncidents: ${rows} rows in ${es.toFixed(2)} s (${Math.round(rows / es)} rows/s), peak RSS sampled ${maxRss.toFixed(0)} MB`);
+    console.log(`  heap used every 100k rows (MB): ${samples.filter((_, i) => i % 10 === 9).map((m) => m.toFixed(0)).join(' ')}`);
   } finally {
     h.sqlite.close();
     rmSync(dir, { recursive: true, force: true });

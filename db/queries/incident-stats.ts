@@ -6,6 +6,8 @@ import { getDatabase, type DatabaseHandle } from '../client';
 import { incidents } from '../schema';
 import type { StatsResult, TimelineBucket } from '../types';
 import { filterCondition, whereSql } from './filter-sql';
+import { actorRows, countsBy, monthTypeRows, typeGovernorateRows } from './rollup-stats';
+import { rollupScope, type RollupScope } from './rollup-scope';
 
 const DAY_MS = 86_400_000;
 
@@ -38,7 +40,42 @@ function dataEdge(h: DatabaseHandle, condition: SQL | undefined, edge: 'min' | '
   return h.db.get<{ d: string | null }>(sql`SELECT ${fn} AS d FROM ${incidents} WHERE ${incidents.date} IS NOT NULL ${condition ? sql`AND ${condition}` : sql``}`)?.d ?? null;
 }
 
-export function incidentStats(filter: IncidentFilter, h: DatabaseHandle = getDatabase()): StatsResult {
+/** SQL's BINARY order for ASCII keys (localeCompare would differ). */
+const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function sortedCounts<K extends string>(m: Map<K, number>): { key: K; count: number }[] {
+  return [...m].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || binary(a.key, b.key));
+}
+
+interface Headline {
+  total: number;
+  killed: number;
+  injured: number;
+  kidnapped: number;
+  byType: StatsResult['byType'];
+  byGovernorate: StatsResult['byGovernorate'];
+}
+
+function headlineFromRollup(h: DatabaseHandle, filter: IncidentFilter, scope: RollupScope): Headline {
+  const rows = typeGovernorateRows(h, filter, scope);
+  let total = 0, killed = 0, injured = 0, kidnapped = 0;
+  for (const r of rows) {
+    total += r.n;
+    killed += r.killed;
+    injured += r.injured;
+    kidnapped += r.kidnapped;
+  }
+  return {
+    total,
+    killed,
+    injured,
+    kidnapped,
+    byType: sortedCounts(countsBy(rows, (r) => r.type)).map(({ key, count }) => ({ type: key, count })),
+    byGovernorate: sortedCounts(countsBy(rows, (r) => (r.governorate ? (r.governorate as GovernorateCode) : null))).map(({ key, count }) => ({ code: key, count })),
+  };
+}
+
+function headlineFromIncidents(h: DatabaseHandle, filter: IncidentFilter): Headline {
   const where = whereSql(filter);
   // Separate statements on purpose: grouping the sums by type makes SQLite walk the type
   // index and fetch every row out of order (10× slower on a million rows than a scan).
@@ -50,33 +87,64 @@ export function incidentStats(filter: IncidentFilter, h: DatabaseHandle = getDat
   const byType = h.db.all<{ type: IncidentType; count: number }>(
     sql`SELECT ${incidents.type} AS type, count(*) AS count FROM ${incidents} ${where} GROUP BY ${incidents.type} ORDER BY count DESC, type`,
   );
-
   const condition = filterCondition(filter);
   const byGovernorate = h.db.all<{ code: GovernorateCode; count: number }>(
     sql`SELECT ${incidents.governorate} AS code, count(*) AS count FROM ${incidents}
          WHERE ${incidents.governorate} IS NOT NULL ${condition ? sql`AND ${condition}` : sql``}
          GROUP BY ${incidents.governorate} ORDER BY count DESC, code`,
   );
+  return {
+    total: totals?.total ?? 0,
+    killed: totals?.killed ?? 0,
+    injured: totals?.injured ?? 0,
+    kidnapped: totals?.kidnapped ?? 0,
+    byType,
+    byGovernorate,
+  };
+}
 
-  const byActor = h.db.all<{ id: ActorId; role: ActorRole; count: number }>(
+function actorsFromIncidents(h: DatabaseHandle, filter: IncidentFilter): StatsResult['byActor'] {
+  const condition = filterCondition(filter);
+  return h.db.all<{ id: ActorId; role: ActorRole; count: number }>(
     sql`SELECT actor AS id, role, count(*) AS count FROM incident_actors
          ${condition ? sql`WHERE incident_id IN (SELECT ${incidents.id} FROM ${incidents} WHERE ${condition})` : sql``}
          GROUP BY actor, role ORDER BY count DESC, id, role`,
   );
+}
 
-  // The bucket follows the range the analyst asked for; open ends fall back to the data.
-  const from = filter.from ?? dataEdge(h, condition, 'min');
-  const to = filter.to ?? dataEdge(h, condition, 'max');
-  const bucket: TimelineBucket = from && to ? timelineBucketFor(from, to) : 'day';
+function sortActors(rows: StatsResult['byActor']): StatsResult['byActor'] {
+  return rows.sort((a, b) => b.count - a.count || binary(a.id, b.id) || binary(a.role, b.role));
+}
+
+function dayTypeRows(h: DatabaseHandle, filter: IncidentFilter): { type: IncidentType; date: string; count: number }[] {
+  const condition = filterCondition(filter);
   // Grouping by (type, date) follows the (type, date) index with no sort; the few
   // thousand day rows are then folded into weeks or months here.
-  const days = h.db.all<{ type: IncidentType; date: string; count: number }>(
+  return h.db.all<{ type: IncidentType; date: string; count: number }>(
     sql`SELECT ${incidents.type} AS type, ${incidents.date} AS date, count(*) AS count FROM ${incidents}
          WHERE ${incidents.date} IS NOT NULL ${condition ? sql`AND ${condition}` : sql``}
          GROUP BY ${incidents.type}, ${incidents.date}`,
   );
+}
+
+/**
+ * Read from the rollups when the filter only uses what they keep (rollup-scope.ts),
+ * else from the incidents; both give the same figures.
+ */
+export function incidentStats(filter: IncidentFilter, h: DatabaseHandle = getDatabase()): StatsResult {
+  const scope = rollupScope(filter);
+  const headline = scope ? headlineFromRollup(h, filter, scope) : headlineFromIncidents(h, filter);
+  const byActor = scope && !scope.actor ? sortActors(actorRows(h, filter, scope)) : actorsFromIncidents(h, filter);
+
+  // The bucket follows the range the analyst asked for; open ends fall back to the data.
+  const condition = filterCondition(filter);
+  const from = filter.from ?? dataEdge(h, condition, 'min');
+  const to = filter.to ?? dataEdge(h, condition, 'max');
+  const bucket: TimelineBucket = from && to ? timelineBucketFor(from, to) : 'day';
+  const days = scope && bucket === 'month' ? monthTypeRows(h, filter, scope) : dayTypeRows(h, filter);
   const byPeriod = new Map<string, { period: string; type: IncidentType; count: number }>();
   for (const d of days) {
+    if (d.count === 0) continue;
     const period = periodOf(d.date, bucket);
     const key = `${period}|${d.type}`;
     const row = byPeriod.get(key);
@@ -87,14 +155,5 @@ export function incidentStats(filter: IncidentFilter, h: DatabaseHandle = getDat
     (a, b) => a.period.localeCompare(b.period) || (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0),
   );
 
-  return {
-    total: totals?.total ?? 0,
-    killed: totals?.killed ?? 0,
-    injured: totals?.injured ?? 0,
-    kidnapped: totals?.kidnapped ?? 0,
-    byType,
-    byGovernorate,
-    byActor,
-    timeline: { bucket, rows },
-  };
+  return { ...headline, byActor, timeline: { bucket, rows } };
 }

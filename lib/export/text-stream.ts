@@ -18,7 +18,9 @@ export interface TextStreamOptions<T> {
 
 export function textStreamFromRows<T>(rows: Iterable<T>, opts: TextStreamOptions<T>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const perChunk = opts.rowsPerChunk ?? 2000;
+  // Each pull runs synchronous SQLite reads on the server's only thread; small batches
+  // (a few ms each) let other requests interleave with a long export.
+  const perChunk = opts.rowsPerChunk ?? 500;
   const separator = opts.separator ?? '';
   let iterator: Iterator<T> | null = null;
   let wroteRow = false;

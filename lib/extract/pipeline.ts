@@ -25,6 +25,7 @@ import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts 
 import { familyOf } from './type-rules';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const TOLL_WORD = /kill|dead|died|death|wound|injur|casualt|قتل|قتيل|مقتل|مصرع|حتف|استشهاد|استشهد|شهيد|شهداء|اصاب|اصيب|جرح|جريح|ضحايا/i;
 const CONTEXT_MIN_CHARS = 40;
 
 export function articleLang(article: Article, text: string): Lang {
@@ -49,7 +50,11 @@ export function toSentences(title: string, text: string, lang: Lang): Sentence[]
 
 function sentenceFacts(lex: Lexicon, s: Sentence, published: string | null, legalArticle: boolean): SentenceFacts {
   let found = findTriggers(lex, s.norm);
-  const casualties = findCasualtyCounts(s.norm, lex.lang);
+  // Counting casualties is costly; a sentence with no attack word needs it only if it speaks of dead or wounded.
+  const casualties =
+    found.length > 0 || TOLL_WORD.test(s.norm)
+      ? findCasualtyCounts(s.norm, lex.lang)
+      : { killed: null, injured: null, kidnapped: null, mentions: [] };
   if (found.length === 0) {
     // "At least 50 people died in Nasiriyah": a toll with no weapon word still reports violence.
     const toll = casualties.mentions.find((m) => (m.field === 'killed' || m.field === 'injured') && (m.value ?? 0) > 0);
@@ -101,6 +106,22 @@ function carryOver(candidates: Candidate[]): Candidate[] {
     const standalone = c.standalone || (where !== null && figure && familyOf(c.type) !== 'kidnapping');
     return { ...c, date: c.date ?? prev.date, where, standalone };
   });
+}
+
+// "The group claimed both attacks", "تبنى التنظيم الهجومين": a claim of several reports at once.
+const PLURAL_CLAIM = /\b(?:both|the two|all (?:the )?(?:three |four )?)\s+(?:attacks|bombings|blasts|strikes|incidents)\b|(?:الهجومين|التفجيرين|الحادثين|العمليتين)/i;
+
+function applyPluralClaims(incidents: MergedIncident[], facts: SentenceFacts[]): void {
+  for (const f of facts) {
+    if (f.triggers.some((t) => t.strong) || !PLURAL_CLAIM.test(f.sentence.norm)) continue;
+    const perps = f.actors.filter((a) => a.role === 'perpetrator' && a.id !== 'unknown_gunmen').map((a) => a.id);
+    if (perps.length === 0) continue;
+    for (const inc of incidents) {
+      if (Math.min(...inc.sentenceIndexes) >= f.sentence.index) continue;
+      if (inc.perpetrators.some((p) => p !== 'unknown_gunmen')) continue;
+      for (const p of perps) if (!inc.perpetrators.includes(p)) inc.perpetrators.push(p);
+    }
+  }
 }
 
 /** "No casualties were reported." after a report belongs to that report. */
@@ -155,9 +176,10 @@ export function runPipeline(article: Article): { published: string | null; incid
   }
   const contextPlace = (index: number): ResolvedPlace | 'foreign' | null => lastPlaceBefore[index] ?? null;
 
-  const candidates = carryOver(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes })));
+  const candidates = carryOver(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes, published })));
   const merged = mergeCandidates(candidates, contextPlace);
   applyTrailingNoCasualties(merged, facts);
+  applyPluralClaims(merged, facts);
   const incidents: Incident[] = [];
   for (const m of merged.sort((a, b) => Math.min(...a.sentenceIndexes) - Math.min(...b.sentenceIndexes))) {
     const inc = finalizeIncident(m, sentences, published);

@@ -148,3 +148,23 @@ describe('events told together', () => {
     expect(inc!.actors.filter((a) => a.role === 'perpetrator').map((a) => a.id)).not.toContain('isis');
   });
 });
+
+describe('reports that refer to others', () => {
+  it('a claim of "both attacks" names the perpetrator of each', () => {
+    const out = incidents(
+      en('Rockets hit a base in Anbar on Sunday, wounding a soldier. A drone was shot down near a base in Erbil on Monday. The Islamic Resistance in Iraq claimed both attacks.'),
+    );
+    expect(out).toHaveLength(2);
+    for (const inc of out) expect(inc.actors).toContainEqual({ id: 'islamic_resistance_iraq', role: 'perpetrator' });
+  });
+  it('"in a separate incident" starts a new incident even in the same governorate', () => {
+    const out = incidents(
+      en('Gunmen shot dead a shopkeeper in Abu Ghraib on Monday. A roadside bomb wounded two men in Tarmiyah on Monday. In a separate incident, police found the body of a man in eastern Baghdad on Monday.'),
+    );
+    expect(out.map((i) => i.type).sort()).toEqual(['bombing', 'killing', 'killing']);
+  });
+  it('"no casualties" in the next sentence belongs to the report before it', () => {
+    const [inc] = incidents(en('Two Katyusha rockets landed near an oil compound in Zubair on Monday night. Nobody was hurt.'));
+    expect(inc).toMatchObject({ type: 'rocket_attack', killed: 0, injured: 0 });
+  });
+});

@@ -104,6 +104,13 @@ describe('bulk loader', () => {
       const idx = h.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'index' AND name = 'incidents_governorate_date_idx'").get();
       expect(idx).toEqual({ n: 1 });
       expect(h.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+      // Rollups were rebuilt to match the rows, and their triggers are back for normal writes.
+      const rollupTotal = h.sqlite.prepare('SELECT sum(n) AS n FROM incident_rollup').get() as { n: number };
+      expect(rollupTotal.n).toBe(3000);
+      const byActor = h.sqlite.prepare("SELECT sum(n) AS n FROM incident_actor_rollup WHERE role <> 'any'").get() as { n: number };
+      expect(byActor.n).toBe(result.actorLinks);
+      const triggers = h.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%rollup%'").get() as { n: number };
+      expect(triggers.n).toBeGreaterThan(0);
     } finally {
       h.sqlite.close();
     }

@@ -84,8 +84,10 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
       const apposEnd = afterApposition(norm, m.end);
       const subject = activeSubject(verbs, m.end, window, norm) || (apposEnd >= 0 && activeSubject(verbs, apposEnd, 12, norm));
       // Arabic puts the verb (or the weapon noun) before its subject: "قصف الحرس الثوري", "قصف تركي".
+      // (Security forces only after a verb: "قتل الضابط" is the officer's killing, not his act.)
       const afterVerb =
-        lex.lang === 'ar' && (endsBefore(verbs, m.start, 14, norm) || endsBefore(triggerMatches, m.start, 14, norm));
+        lex.lang === 'ar' &&
+        (endsBefore(verbs, m.start, 14, norm) || (id !== 'isf' && endsBefore(triggerMatches, m.start, 14, norm)));
       const adjective = lex.lang === 'en' && startsAfter(triggerMatches, m.end, 3, norm);
       // "an attack on the Turkish base", "استهدفت الحشد": the group right after is the one hit.
       const targeted = targetCues.some(

@@ -9,6 +9,7 @@
  */
 import type { ActorId, DatePrecision } from '@/lib/codebook';
 import type { DateMention } from '../dates';
+import { daysBetween } from '../dates';
 import type { Lang, Lexicon } from '../lexicon';
 import { canPerpetrate, familyOf, moreSpecific, PRECEDENCE } from '../type-rules';
 import type { Candidate, ResolvedPlace, SentenceFacts, SiteMention, Trigger } from '../types';
@@ -97,7 +98,10 @@ function directionSite(sites: SiteMention[], anchor: number): SiteMention | null
 const FALLBACK_ORDER: SiteMention['demoted'][] = ['job', 'distance', 'dateline'];
 const NEAR_TRIGGER = 60;
 const SEPARATE_OPENING = 30;
+const OLD_DATE_REACH = 80;
 const SHOT_DEAD = /shot dead|gunned down|shot and killed/i;
+// Sides that are attacked far more often than they attack: a misread subject is still a side.
+const TARGET_SIDE = new Set<ActorId>(['isf', 'us_forces']);
 
 /** A date in a dateline ("JNN 25 May 2012 Baghdad :") is the day of the report, like an announcement. */
 function dateOf(d: DateMention, dateline: number): { date: string; precision: DatePrecision } {
@@ -110,6 +114,7 @@ export interface CandidateContext {
   lang: Lang;
   lex: Lexicon;
   votes: GovVotes;
+  published: string | null;
 }
 
 /**
@@ -182,7 +187,12 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
           (withTriggers.length === 1 ? resolve(directionSite(f.sites, anchor)) : null));
       const others = groups.filter((o) => o !== g).flatMap((o) => o.triggers);
       const mine = (p: { start: number; end: number }) => others.length === 0 || distanceTo(p, g.triggers) <= distanceTo(p, others);
-      const myDates = dates.filter(mine).sort((a, b) => distanceTo(a, g.triggers) - distanceTo(b, g.triggers));
+      // An old date far from the attack word dates another clause ("defeated at the end of 2017, …").
+      const farAndOld = (d: DateMention) =>
+        distanceTo(d, g.triggers) > OLD_DATE_REACH && ctx.published !== null && daysBetween(d.date, ctx.published) > 30;
+      const myDates = dates
+        .filter((d) => mine(d) && !farAndOld(d))
+        .sort((a, b) => distanceTo(a, g.triggers) - distanceTo(b, g.triggers));
       const datePick = myDates.find((d) => d.kind !== 'announcement') ?? myDates[0];
       // Abductee counts go to the kidnapping, tolls to the attack nearest to them.
       const attackGroups = groups.filter((o) => !o.kidnapping);
@@ -201,8 +211,11 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const perpetrators: ActorId[] = [];
       const targets: ActorId[] = [];
       for (const a of actorsHere) {
-        if (a.role === 'perpetrator' && canPerpetrate(a.id, type) && !perpetrators.includes(a.id)) perpetrators.push(a.id);
-        else if (a.role === 'target' && !targets.includes(a.id)) targets.push(a.id);
+        if (a.role === 'perpetrator' && canPerpetrate(a.id, type)) {
+          if (!perpetrators.includes(a.id)) perpetrators.push(a.id);
+        } else if ((a.role === 'target' || (a.role === 'perpetrator' && TARGET_SIDE.has(a.id))) && !targets.includes(a.id)) {
+          targets.push(a.id);
+        }
       }
       const tribal = actorsHere.some((a) => a.id === 'tribal_group' && distanceTo(a, g.triggers) <= NEAR_TRIGGER);
       const killed = count('killed');

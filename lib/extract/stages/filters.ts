@@ -52,7 +52,7 @@ function earlierYearNear(norm: string, t: Trigger, published: string | null): bo
     const at = m.index ?? 0;
     if (at <= OPENING + 4) return true;
     const gap = at >= t.end ? norm.slice(t.end, at) : norm.slice(at, t.start);
-    if (gap.length <= YEAR_WINDOW && !/[.!?؟\n]/.test(gap)) return true;
+    if (reaches(gap, YEAR_WINDOW)) return true;
   }
   return false;
 }
@@ -73,17 +73,23 @@ export function blockReasons(
   const reasons: string[] = [];
   for (const c of SENTENCE_WIDE) if (lex.cues[c](norm).length > 0) reasons.push(c);
   if (lex.cues.denial(norm).some((d) => !ROLE_AFTER.test(norm.slice(d.end, d.end + 60)))) reasons.push('denial');
-  const old = oldDates(dates, published);
   const anchored = recentAnchor(dates, published);
-  if (old.length > 0 && old.length === dates.length) reasons.push('old_date');
   if (!anchored && legalArticle) reasons.push('legal_article');
   return reasons;
 }
 
-function near(lex: Lexicon, name: CueName, norm: string, t: Trigger): boolean {
+// A cue reaches its trigger when close, or further away within one comma-free stretch.
+const CLOSE = 30;
+// Habitual and background wording colours a whole sentence, so it crosses commas.
+function reaches(gap: string, max: number, crossCommas = false): boolean {
+  if (gap.length > max || /[.!?؟\n]/.test(gap)) return false;
+  return crossCommas || gap.length <= CLOSE || !/[,،;؛]/.test(gap);
+}
+
+function near(lex: Lexicon, name: CueName, norm: string, t: Trigger, crossCommas = false): boolean {
   return lex.cues[name](norm).some((m) => {
-    if (m.end <= t.start) return t.start - m.end <= BEFORE && !/[.!?؟\n]/.test(norm.slice(m.end, t.start));
-    if (m.start >= t.end) return m.start - t.end <= AFTER && !/[.!?؟\n]/.test(norm.slice(t.end, m.start));
+    if (m.end <= t.start) return reaches(norm.slice(m.end, t.start), BEFORE, crossCommas);
+    if (m.start >= t.end) return reaches(norm.slice(t.end, m.start), AFTER, crossCommas);
     return true;
   });
 }
@@ -103,7 +109,7 @@ export function keepTriggers(
   return triggers.filter((t) => {
     if (cacheTaint) return false;
     if (NEAR_ALWAYS.some((c) => near(lex, c, norm, t))) return false;
-    if (!anchored && NEAR_FORGIVABLE.some((c) => near(lex, c, norm, t))) return false;
+    if (!anchored && NEAR_FORGIVABLE.some((c) => near(lex, c, norm, t, true))) return false;
     if (!anchored && earlierYearNear(norm, t, published)) return false;
     // A time phrase opening the sentence ("In March, two officers were killed…") dates all of it.
     if (!anchored && oldMonths.some((m) => m.start <= OPENING || Math.abs(m.start >= t.end ? m.start - t.end : t.start - m.end) <= YEAR_WINDOW)) return false;

@@ -46,7 +46,7 @@ function typesAgree(inc: MergedIncident, c: Candidate): boolean {
 /** leadIndex: the sentence of the lead (the first report in the body). */
 function compatible(inc: MergedIncident, c: Candidate, leadIndex: number): boolean {
   // "In a separate incident…" opens a new report: it joins nothing the body told before
-  // it — only the lead, which often sums up every event of the article.
+  // it — only a lead that sums up several events of the article (leadIndex, else -1).
   if (c.separate && Math.max(...inc.sentenceIndexes) < c.sentenceIndex && inc.sentenceIndexes.some((i) => i > leadIndex)) {
     return false;
   }
@@ -110,7 +110,9 @@ export function mergeCandidates(
   contextPlace: (sentenceIndex: number) => ResolvedPlace | 'foreign' | null,
 ): MergedIncident[] {
   const incidents: MergedIncident[] = [];
-  const leadIndex = Math.min(...candidates.filter((c) => c.standalone).map((c) => c.sentenceIndex), Number.MAX_SAFE_INTEGER);
+  // The lead counts as a summary (which later "separately…" reports may re-tell) when it tells several events.
+  const firstReport = Math.min(...candidates.filter((c) => c.standalone).map((c) => c.sentenceIndex), Number.MAX_SAFE_INTEGER);
+  const leadIndex = candidates.filter((c) => c.sentenceIndex === firstReport).length >= 2 ? firstReport : -1;
   for (const c of candidates) {
     if (!c.standalone || !c.where) continue;
     const target = recent(incidents).find((inc) => compatible(inc, c, leadIndex));
@@ -120,8 +122,8 @@ export function mergeCandidates(
   const unplaced: MergedIncident[] = [];
   for (const c of candidates) {
     if (!c.standalone || c.where) continue;
-    const probe: Candidate = { ...c, where: c.fallback };
-    const target = nearestCompatible(incidents, probe, leadIndex) ?? nearestCompatible(unplaced, c, leadIndex);
+    // A job title or dateline place says nothing about where this happened: it is not compared.
+    const target = nearestCompatible(incidents, c, leadIndex) ?? nearestCompatible(unplaced, c, leadIndex);
     if (target) absorb(target, c);
     else unplaced.push(start(c));
   }

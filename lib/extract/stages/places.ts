@@ -32,7 +32,7 @@ export function datelineEnd(text: string): number {
 const PERSON_OR_STREET_BEFORE = /(?:\b(?:Abu|Abi|Umm|bin|ibn)|(?:^|\s)(?:ابو|ابي|ام|بن|ابن|شارع|حي|باب|ساحه|جسر|جامع|مستشفي|جامعه))\s+$/i;
 const EN_COUNTRY = /^(?:Syria|Syrian|Lebanon|Israel|Gaza|Yemen|Saudi Arabia|Egypt|Libya|Afghanistan|Pakistan|Europe)$/i;
 const EN_LOCATIVE_BEFORE = /(?:\b(?:in|inside|into|across|at|near|of|over|to)|,)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+)?$/i;
-const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border town|territory|side of the border)\b|^,\s+(?:the|a)\b|^[.;]/i;
+const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border town|territory|side of the border)\b|^,\s+(?:the|a)\b/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {

@@ -1,0 +1,38 @@
+CREATE TABLE `incident_actor_rollup` (
+	`month` text NOT NULL,
+	`actor` text NOT NULL,
+	`role` text NOT NULL,
+	`type` text NOT NULL,
+	`governorate` text NOT NULL,
+	`status` text NOT NULL,
+	`n` integer NOT NULL,
+	`killed` integer NOT NULL,
+	`injured` integer NOT NULL,
+	`kidnapped` integer NOT NULL,
+	PRIMARY KEY(`month`, `actor`, `role`, `type`, `governorate`, `status`)
+);
+--> statement-breakpoint
+CREATE TABLE `incident_map_rollup` (
+	`cx` integer NOT NULL,
+	`cy` integer NOT NULL,
+	`type` text NOT NULL,
+	`governorate` text NOT NULL,
+	`status` text NOT NULL,
+	`n` integer NOT NULL,
+	`sum_lat` real NOT NULL,
+	`sum_lon` real NOT NULL,
+	`sum_id` integer NOT NULL,
+	PRIMARY KEY(`cx`, `cy`, `type`, `governorate`, `status`)
+);
+--> statement-breakpoint
+CREATE TABLE `incident_rollup` (
+	`month` text NOT NULL,
+	`type` text NOT NULL,
+	`governorate` text NOT NULL,
+	`status` text NOT NULL,
+	`n` integer NOT NULL,
+	`killed` integer NOT NULL,
+	`injured` integer NOT NULL,
+	`kidnapped` integer NOT NULL,
+	PRIMARY KEY(`month`, `type`, `governorate`, `status`)
+);
