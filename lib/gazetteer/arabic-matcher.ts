@@ -6,7 +6,7 @@
  * up under every reading with such clitics removed. Names are whole tokens only.
  */
 import { normaliseArabic } from '@/lib/text/arabic';
-import { NameIndex, byProminence, type NameEntry } from './name-index';
+import { NameIndex, WordMemo, byProminence, type NameEntry } from './name-index';
 import type { GazetteerRecord, Place, PlaceMention } from './types';
 
 // Digits (ASCII after normalisation) are tokens of their own: "قاعدة كي 1".
@@ -119,10 +119,14 @@ function matchesAt(text: string, tokens: Token[], i: number, entry: NameEntry): 
   return true;
 }
 
-// Words recur within and across articles; their readings are computed once (read-only
-// afterwards). Bounded so that one huge input cannot grow memory without limit.
-const STEMS = new Map<string, Stem[]>();
-const STEMS_MAX = 50_000;
+/** A reading of a text word under which some names start (readings that start none are left out). */
+interface Lookup {
+  offset: number;
+  entries: readonly NameEntry[];
+}
+// Words recur within and across articles: their readings and the names starting under each
+// are looked up once per word (read-only afterwards).
+const LOOKUPS = new WordMemo<Lookup[]>(50_000);
 
 export function findArabicMentions(input: string, index: NameIndex): PlaceMention[] {
   const text = normaliseArabic(input);
@@ -131,15 +135,13 @@ export function findArabicMentions(input: string, index: NameIndex): PlaceMentio
   let i = 0;
   while (i < tokens.length) {
     let best: { length: number; places: Place[]; offset: number } | null = null;
-    const word = tokens[i]!.text;
-    let stems = STEMS.get(word);
-    if (!stems) {
-      stems = stemsOf(word);
-      if (STEMS.size >= STEMS_MAX) STEMS.clear();
-      STEMS.set(word, stems);
-    }
-    for (const stem of stems) {
-      for (const entry of index.startingWith(stem.text)) {
+    const lookups = LOOKUPS.get(index, tokens[i]!.text, (word) =>
+      stemsOf(word)
+        .map((stem) => ({ offset: stem.offset, entries: index.startingWith(stem.text) }))
+        .filter((l) => l.entries.length > 0),
+    );
+    for (const stem of lookups) {
+      for (const entry of stem.entries) {
         if (best && entry.tokens.length <= best.length) break; // sorted longest first
         if (!matchesAt(text, tokens, i, entry)) continue;
         const cue = entry.options.some((o) => o.guard !== 'none') && hasCue(text, tokens, i);

@@ -23,11 +23,42 @@ export interface NameEntry {
   options: NameOption[];
 }
 
+/**
+ * Remembers, per index and per text word, a value derived from the index (bounded, so one
+ * huge input cannot grow memory without limit; reset when the index changes).
+ */
+export class WordMemo<T> {
+  private readonly perIndex = new WeakMap<NameIndex, { generation: number; words: Map<string, T> }>();
+  constructor(private readonly max: number) {}
+
+  get(index: NameIndex, word: string, compute: (word: string) => T): T {
+    let memo = this.perIndex.get(index);
+    if (!memo || memo.generation !== index.generation) {
+      memo = { generation: index.generation, words: new Map() };
+      this.perIndex.set(index, memo);
+    }
+    let value = memo.words.get(word);
+    if (value === undefined) {
+      value = compute(word);
+      if (memo.words.size >= this.max) memo.words.clear();
+      memo.words.set(word, value);
+    }
+    return value;
+  }
+}
+
 export class NameIndex {
   private readonly byFirst = new Map<string, NameEntry[]>();
   private readonly byKey = new Map<string, NameEntry>();
+  private changes = 0;
+
+  /** Changes with every add(): matchers that remember lookups per text word start afresh. */
+  get generation(): number {
+    return this.changes;
+  }
 
   add(tokens: string[], place: Place, guard: Guard): void {
+    this.changes++;
     if (tokens.length === 0 || tokens.some((t) => t.length === 0)) return;
     const key = tokens.join(' ');
     let entry = this.byKey.get(key);
@@ -51,6 +82,7 @@ export class NameIndex {
   }
 
   finish(): void {
+    this.changes++;
     for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
