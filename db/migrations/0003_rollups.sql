@@ -1,3 +1,5 @@
+-- WITHOUT ROWID added by hand (drizzle-kit does not model it): rollup rows are read and
+-- upserted by their key, so the key B-tree is the table.
 CREATE TABLE `incident_actor_rollup` (
 	`month` text NOT NULL,
 	`actor` text NOT NULL,
@@ -9,8 +11,8 @@ CREATE TABLE `incident_actor_rollup` (
 	`killed` integer NOT NULL,
 	`injured` integer NOT NULL,
 	`kidnapped` integer NOT NULL,
-	PRIMARY KEY(`month`, `actor`, `role`, `type`, `governorate`, `status`)
-);
+	PRIMARY KEY(`actor`, `role`, `month`, `type`, `governorate`, `status`)
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `incident_map_rollup` (
 	`cx` integer NOT NULL,
@@ -23,7 +25,7 @@ CREATE TABLE `incident_map_rollup` (
 	`sum_lon` real NOT NULL,
 	`sum_id` integer NOT NULL,
 	PRIMARY KEY(`cx`, `cy`, `type`, `governorate`, `status`)
-);
+) WITHOUT ROWID;
 --> statement-breakpoint
 CREATE TABLE `incident_rollup` (
 	`month` text NOT NULL,
@@ -35,4 +37,4 @@ CREATE TABLE `incident_rollup` (
 	`injured` integer NOT NULL,
 	`kidnapped` integer NOT NULL,
 	PRIMARY KEY(`month`, `type`, `governorate`, `status`)
-);
+) WITHOUT ROWID;

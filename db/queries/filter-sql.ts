@@ -4,15 +4,38 @@
  * always agree on which incidents are in.
  */
 import { and, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { IncidentFilter } from '@/lib/filter';
+import type { DatabaseHandle } from '../client';
 import { incidentActors, incidents } from '../schema';
 import { foldForSearch } from '../search-index';
 
 /** The trigram tokenizer cannot use its index for fewer than three characters. */
 const TRIGRAM = 3;
 
-function textCondition(q: string): SQL {
+/**
+ * How conditions on joined data are phrased. 'drive' (the default) lets SQLite start from
+ * the actor index or the free-text index and look the incidents up; 'probe' tests each
+ * incident as an index in the page's sort order is walked, and hides the other filter
+ * columns' indexes (unary +) so the planner does walk the sort order. Probing wins when
+ * many incidents match (the first page is found after a few hundred rows) and loses badly
+ * when few do; listIncidents picks by the match count.
+ */
+export type FilterShape = 'drive' | 'probe';
+
+export interface ConditionOptions {
+  shape?: FilterShape;
+  /** The column the caller orders by: its index stays usable in 'probe' shape. */
+  sortColumn?: string;
+}
+
+function textCondition(q: string, shape: FilterShape): SQL {
   const folded = foldForSearch(q);
+  if (shape === 'probe') {
+    // The stored body is folded like q, so a substring test is what the trigram phrase
+    // (or the short-q scan below) matches.
+    return sql`EXISTS (SELECT 1 FROM incident_search s WHERE s.rowid = ${incidents.id} AND instr(s.body, ${folded}) > 0)`;
+  }
   if ([...folded].length >= TRIGRAM) {
     // A quoted FTS5 phrase: with the trigram tokenizer this is a substring match.
     const phrase = `"${folded.replace(/"/g, '""')}"`;
@@ -21,8 +44,14 @@ function textCondition(q: string): SQL {
   return sql`${incidents.id} IN (SELECT rowid FROM incident_search WHERE instr(body, ${folded}) > 0)`;
 }
 
-function actorCondition(f: IncidentFilter): SQL {
+function actorCondition(f: IncidentFilter, shape: FilterShape): SQL {
   const role = f.actorRole === 'perpetrator' ? sql` AND ${incidentActors.role} = 'perpetrator'` : sql``;
+  if (shape === 'probe') {
+    return sql`EXISTS (SELECT 1 FROM ${incidentActors} WHERE ${incidentActors.incidentId} = ${incidents.id} AND ${inArray(
+      incidentActors.actor,
+      f.actor,
+    )}${role})`;
+  }
   // `id IN (subquery)` lets SQLite drive the lookup from the actor index instead of
   // probing every incident with EXISTS.
   return sql`${incidents.id} IN (SELECT ${incidentActors.incidentId} FROM ${incidentActors} WHERE ${inArray(
@@ -32,18 +61,37 @@ function actorCondition(f: IncidentFilter): SQL {
 }
 
 /** The filter as a condition, or undefined when it lets everything through. */
-export function filterCondition(f: IncidentFilter): SQL | undefined {
+export function filterCondition(f: IncidentFilter, opts: ConditionOptions = {}): SQL | undefined {
+  const shape = opts.shape ?? 'drive';
+  // In 'probe' shape `+col` keeps SQLite from choosing that column's index over the sort's.
+  const hide = (col: SQLiteColumn) => shape === 'probe' && col.name !== opts.sortColumn;
+  const anyOf = (col: SQLiteColumn, values: readonly string[]) =>
+    hide(col) ? sql`+${col} IN (${sql.join(values.map((v) => sql`${v}`), sql`, `)})` : inArray(col, values as string[]);
   const parts: (SQL | undefined)[] = [];
-  if (f.governorate.length) parts.push(inArray(incidents.governorate, f.governorate));
-  if (f.type.length) parts.push(inArray(incidents.type, f.type));
-  if (f.status.length) parts.push(inArray(incidents.status, f.status));
-  if (f.actor.length) parts.push(actorCondition(f));
+  if (f.governorate.length) parts.push(anyOf(incidents.governorate, f.governorate));
+  if (f.type.length) parts.push(anyOf(incidents.type, f.type));
+  if (f.status.length) parts.push(anyOf(incidents.status, f.status));
+  if (f.actor.length) parts.push(actorCondition(f, shape));
   if (f.from) parts.push(gte(incidents.date, f.from));
   if (f.to) parts.push(lte(incidents.date, f.to));
   // minKilled=0 would otherwise drop incidents whose toll is unknown (NULL).
-  if (f.minKilled !== undefined && f.minKilled > 0) parts.push(gte(incidents.killed, f.minKilled));
-  if (f.q) parts.push(textCondition(f.q));
+  if (f.minKilled !== undefined && f.minKilled > 0)
+    parts.push(hide(incidents.killed) ? sql`+${incidents.killed} >= ${f.minKilled}` : gte(incidents.killed, f.minKilled));
+  if (f.q) parts.push(textCondition(f.q, shape));
   return parts.length ? and(...parts) : undefined;
+}
+
+/**
+ * How many incidents match free text `q` alone, counted in the search index (one
+ * document per incident, rowid = incident id, deleted with it).
+ */
+export function textMatchCount(h: DatabaseHandle, q: string): number {
+  const folded = foldForSearch(q);
+  const stmt =
+    [...folded].length >= TRIGRAM
+      ? sql`SELECT count(*) AS n FROM incident_search WHERE incident_search MATCH ${`"${folded.replace(/"/g, '""')}"`}`
+      : sql`SELECT count(*) AS n FROM incident_search WHERE instr(body, ${folded}) > 0`;
+  return h.db.get<{ n: number }>(stmt)?.n ?? 0;
 }
 
 /** `WHERE …` (or nothing) for hand-written statements. */

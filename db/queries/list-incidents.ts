@@ -4,7 +4,9 @@ import type { IncidentFilter, PageRequest } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
 import { incidents, type IncidentRow } from '../schema';
 import type { IncidentPage } from '../types';
-import { filterCondition } from './filter-sql';
+import { filterCondition, textMatchCount, type FilterShape } from './filter-sql';
+import { rollupCount } from './rollup-stats';
+import { rollupScope } from './rollup-scope';
 import { toRecords } from './incident-records';
 
 const SORT_COLUMNS = {
@@ -55,12 +57,38 @@ function pageRows(h: DatabaseHandle, where: SQL | undefined, page: PageRequest):
   return [...known, ...unknown];
 }
 
+/** Rows an index walk may read to fill the page before driving from the filter is cheaper. */
+const PROBE_BUDGET = 20_000;
+
+/** The number of matching incidents: from the rollups, the free-text index, or counted. */
+function countMatches(h: DatabaseHandle, filter: IncidentFilter): number {
+  const scope = rollupScope(filter);
+  if (scope) return rollupCount(h, filter, scope);
+  const onlyText = filter.q && !filter.governorate.length && !filter.type.length && !filter.status.length && !filter.actor.length
+    && !filter.from && !filter.to && !(filter.minKilled && filter.minKilled > 0);
+  if (onlyText) return textMatchCount(h, filter.q!);
+  return h.db.select({ n: count() }).from(incidents).where(filterCondition(filter)).get()?.n ?? 0;
+}
+
+/**
+ * Walk the sort order and test each incident ('probe') when matches are dense enough
+ * that the page fills within PROBE_BUDGET rows; else let SQLite start from the most
+ * selective index and sort what matched ('drive').
+ */
+function chooseShape(h: DatabaseHandle, filter: IncidentFilter, page: PageRequest, total: number): FilterShape {
+  if (total === 0) return 'drive';
+  const rows = h.sqlite.prepare('SELECT max(rowid) FROM incidents').pluck().get() as number | null;
+  const needed = page.page * page.pageSize;
+  return (needed * (rows ?? 0)) / total <= PROBE_BUDGET ? 'probe' : 'drive';
+}
+
 export function listIncidents(
   filter: IncidentFilter,
   page: PageRequest,
   h: DatabaseHandle = getDatabase(),
 ): IncidentPage {
-  const where = filterCondition(filter);
-  const total = h.db.select({ n: count() }).from(incidents).where(where).get()?.n ?? 0;
+  const total = countMatches(h, filter);
+  const shape = chooseShape(h, filter, page, total);
+  const where = filterCondition(filter, { shape, sortColumn: SORT_COLUMNS[page.sort].name });
   return { total, page: page.page, pageSize: page.pageSize, items: toRecords(h, pageRows(h, where, page)) };
 }

@@ -39,6 +39,8 @@ export interface ActorMention {
   start: number;
   end: number;
   role: 'perpetrator' | 'target' | null;
+  /** named by a claim ("تبنت X", "X claimed"): the claim covers every attack of its clause */
+  claimant?: boolean;
 }
 
 /** What each stage learns about one sentence. */

@@ -132,14 +132,14 @@ export function findArabicMentions(input: string, index: NameIndex): PlaceMentio
   const text = normaliseArabic(input);
   const tokens = tokenise(text);
   const mentions: PlaceMention[] = [];
+  const lookupsOf = (word: string): Lookup[] =>
+    stemsOf(word)
+      .map((stem) => ({ offset: stem.offset, entries: index.startingWith(stem.text) }))
+      .filter((l) => l.entries.length > 0);
   let i = 0;
   while (i < tokens.length) {
     let best: { length: number; places: Place[]; offset: number } | null = null;
-    const lookups = LOOKUPS.get(index, tokens[i]!.text, (word) =>
-      stemsOf(word)
-        .map((stem) => ({ offset: stem.offset, entries: index.startingWith(stem.text) }))
-        .filter((l) => l.entries.length > 0),
-    );
+    const lookups = LOOKUPS.get(index, tokens[i]!.text, lookupsOf);
     for (const stem of lookups) {
       for (const entry of stem.entries) {
         if (best && entry.tokens.length <= best.length) break; // sorted longest first

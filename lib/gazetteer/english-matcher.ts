@@ -4,7 +4,7 @@
  * text tokens are reduced to a spelling skeleton before comparison; the remaining variants
  * are listed in the data files.
  */
-import { NameIndex, byProminence, type Guard, type NameEntry } from './name-index';
+import { NameIndex, WordMemo, byProminence, type Guard, type NameEntry } from './name-index';
 import type { GazetteerRecord, Place, PlaceMention } from './types';
 
 const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u1E00-\\u1EFF';
@@ -91,29 +91,25 @@ interface Token {
   end: number;
   raw: string;
   key: string;
+  /** names of the index that start with this token's skeleton */
+  entries: readonly NameEntry[];
 }
 
-// News repeats its words, within an article and across articles: each skeleton is computed
-// once. The cache is bounded so that one huge input cannot grow memory without limit.
-const SKELETONS = new Map<string, string>();
-const SKELETONS_MAX = 50_000;
+// News repeats its words, within an article and across articles: each word's skeleton and
+// the names starting with it are looked up once per word.
+const LOOKUPS = new WordMemo<{ key: string; entries: readonly NameEntry[] }>(50_000);
 
-function cachedSkeleton(word: string): string {
-  let key = SKELETONS.get(word);
-  if (key === undefined) {
-    key = skeleton(word);
-    if (SKELETONS.size >= SKELETONS_MAX) SKELETONS.clear();
-    SKELETONS.set(word, key);
-  }
-  return key;
-}
-
-function tokenise(text: string): Token[] {
+function tokenise(text: string, index: NameIndex): Token[] {
   const out: Token[] = [];
+  const lookupOf = (word: string) => {
+    const key = skeleton(word);
+    return { key, entries: index.startingWith(key) };
+  };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
-    out.push({ start: m.index, end: m.index + raw.length, raw, key: cachedSkeleton(raw) });
+    const { key, entries } = LOOKUPS.get(index, raw, lookupOf);
+    out.push({ start: m.index, end: m.index + raw.length, raw, key, entries });
   }
   return out;
 }
@@ -164,12 +160,12 @@ function matchesAt(text: string, tokens: Token[], i: number, entry: NameEntry): 
 }
 
 export function findEnglishMentions(text: string, index: NameIndex): PlaceMention[] {
-  const tokens = tokenise(text);
+  const tokens = tokenise(text, index);
   const mentions: PlaceMention[] = [];
   let i = 0;
   while (i < tokens.length) {
     let found: { length: number; places: Place[] } | null = null;
-    for (const entry of index.startingWith(tokens[i]!.key)) {
+    for (const entry of tokens[i]!.entries) {
       if (!matchesAt(text, tokens, i, entry)) continue;
       const places = entry.options
         .filter((o) => o.guard === 'none' || passesGuard(o.guard, text, tokens, i, entry))

@@ -35,6 +35,14 @@ const VICTIM_BEFORE: Record<'ar' | 'en', RegExp> = {
   en: /(?:killing|killed|kill|wounding|wounded|death of|deaths of|arrest(?:ed|ing)?)[^.,]{0,30}\b(?:members?|fighters?|militants?|commanders?|leaders?) (?:of|from) (?:the )?$/i,
 };
 const SUBJECT_WINDOW = 45;
+const CLAIM = /claim|تبن/i;
+// "struck ISIS positions", "قصف مواقع لداعش": a group named as the owner of what was hit is the one attacked.
+const HELD_AFTER_EN =
+  /^\s*(?:'s\s+)?(?:positions?|hideouts?|targets?|camps?|strongholds?|bases?|dens?|tunnels?|sites?|locations?|headquarters|gatherings?|safe ?houses?|weapons depots?|depots?|training camps?)\b/i;
+const HELD_BEFORE_AR =
+  /(?:^|\s)[وف]?(?:ال)?(?:مواقع|موقع|مقرات|مقر|اوكار|وكر|تجمعات|تجمع|معاقل|معقل|مخابئ|مخبا|اهداف|ملاجئ|مضافات|مضافه|انفاق|نفق|معسكرات|معسكر|مخازن|مخزن|ثكنات|تحصينات)\S{0,2}(?:\s+(?:ال)?(?:تابعه|تابع|عايده|تعود))?(?:\s+(?:تنظيم|حزب|عصابات))?\s+$/;
+// "abducted on Saturday by armed men": the agent of a passive attack word.
+const BY_AGENT_EN = /\bby\s+(?:the\s+|a\s+|an\s+|a group of\s+|suspected\s+)?$/i;
 
 function between(text: string, a: number, b: number): string {
   return text.slice(Math.min(a, b), Math.max(a, b));
@@ -76,10 +84,14 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
   const triggerMatches: Match[] = triggers.map((t) => ({ start: t.start, end: t.end, surface: '' }));
 
   return kept.map(({ id, m }) => {
+    // "the Islamic State (IS)": the restated acronym is the same mention, not a second subject.
+    if (norm[m.start - 1] === '(' && norm[m.end] === ')') return { id, start: m.start, end: m.end, role: null };
     const hedged = endsBefore(hedges, m.start, 60, norm);
     let role: ActorMention['role'] = null;
     if (!hedged && PERPETRATOR_CAPABLE.has(id)) {
-      const attributed = endsBefore(attributions, m.start, NEAR, norm);
+      const attributed =
+        endsBefore(attributions, m.start, NEAR, norm) ||
+        (lex.lang === 'en' && BY_AGENT_EN.test(norm.slice(Math.max(0, m.start - 24), m.start)) && endsBefore(triggerMatches, m.start, 60, norm));
       const window = id === 'unknown_gunmen' ? SUBJECT_WINDOW : NEAR;
       const apposEnd = afterApposition(norm, m.end);
       const subject = activeSubject(verbs, m.end, window, norm) || (apposEnd >= 0 && activeSubject(verbs, apposEnd, 12, norm));
@@ -93,13 +105,21 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
       const targeted = targetCues.some(
         (c) => c.end <= m.start && /^\s*(?:(?:the|a|an|تنظيم|عناصر|مسلحي)\s+)?$/i.test(norm.slice(c.end, m.start)),
       );
-      const victim = VICTIM_BEFORE[lex.lang].test(norm.slice(Math.max(0, m.start - 70), m.start));
+      const held =
+        lex.lang === 'en'
+          ? HELD_AFTER_EN.test(norm.slice(m.end, m.end + 30)) &&
+            (endsBefore(verbs, m.start, 40, norm) || endsBefore(triggerMatches, m.start, 40, norm) || endsBefore(targetCues, m.start, 12, norm))
+          : HELD_BEFORE_AR.test(norm.slice(Math.max(0, m.start - 40), m.start));
+      const victim = held || VICTIM_BEFORE[lex.lang].test(norm.slice(Math.max(0, m.start - 70), m.start));
       if (victim && !attributed) role = NAMED_TARGET_AFTER_CUE.has(id) || id === 'isis' || id === 'other' ? 'target' : null;
       else if (attributed || adjective || (!targeted && (subject || afterVerb))) role = 'perpetrator';
       else if (targeted && NAMED_TARGET_AFTER_CUE.has(id)) role = 'target';
     }
+    const claimant =
+      role === 'perpetrator' &&
+      (endsBefore(attributions, m.start, NEAR, norm) || verbs.some((v) => v.start >= m.end && v.start - m.end <= NEAR && CLAIM.test(v.surface)));
     const speaker = SPEAKER_AFTER.test(norm.slice(m.end, m.end + 30)) || SOURCE_BEFORE.test(norm.slice(Math.max(0, m.start - 20), m.start));
     if (role === null && TARGET_CAPABLE.has(id) && !(id === 'us_forces' && hedged) && !speaker) role = 'target';
-    return { id, start: m.start, end: m.end, role };
+    return claimant ? { id, start: m.start, end: m.end, role, claimant } : { id, start: m.start, end: m.end, role };
   });
 }

@@ -12,7 +12,7 @@ import type { DateMention } from '../dates';
 import { daysBetween } from '../dates';
 import type { Lang, Lexicon } from '../lexicon';
 import { canPerpetrate, familyOf, moreSpecific, PRECEDENCE } from '../type-rules';
-import type { Candidate, ResolvedPlace, SentenceFacts, SiteMention, Trigger } from '../types';
+import type { ActorMention, Candidate, ResolvedPlace, SentenceFacts, SiteMention, Trigger } from '../types';
 import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
@@ -207,7 +207,10 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       );
       const count = (field: 'killed' | 'injured' | 'kidnapped') => myCounts.find((c) => c.field === field)?.value ?? null;
 
-      const actorsHere = f.actors.filter((a) => inside(a, clause) && mine(a));
+      // "تبنت المقاومة استهداف حرير بمسيرتين وعين الأسد بالصواريخ": an attacker named before every attack word of the clause did them all.
+      const leadsClause = (a: ActorMention) =>
+        a.role === 'perpetrator' && a.claimant === true && triggers.every((t) => t.start >= a.start);
+      const actorsHere = f.actors.filter((a) => inside(a, clause) && (mine(a) || leadsClause(a)));
       const perpetrators: ActorId[] = [];
       const targets: ActorId[] = [];
       for (const a of actorsHere) {

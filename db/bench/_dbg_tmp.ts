@@ -1,0 +1,16 @@
+import { openDatabase } from '@/db/client';
+import { EMPTY_FILTER } from '@/db/queries';
+import { rollupScope } from '@/db/queries/rollup-scope';
+import { rollupCount } from '@/db/queries/rollup-stats';
+const h = openDatabase(process.argv[2]!);
+const f = { ...EMPTY_FILTER, from: '2019-03-12', to: '2023-07-04' };
+const s = rollupScope(f)!;
+console.log(JSON.stringify(s.edges));
+let t = performance.now(); console.log(rollupCount(h, f, s), performance.now() - t);
+h.sqlite.on;
+const orig = h.sqlite.prepare.bind(h.sqlite);
+(h.sqlite as any).prepare = (q: string) => { const st = orig(q); const all = st.all.bind(st), get = st.get.bind(st);
+  (st as any).get = (...a: any[]) => { const t0 = performance.now(); const r = get(...a); console.log((performance.now()-t0).toFixed(1), q.slice(0, 150)); return r; };
+  (st as any).all = (...a: any[]) => { const t0 = performance.now(); const r = all(...a); console.log((performance.now()-t0).toFixed(1), q.slice(0, 150)); return r; };
+  return st; };
+t = performance.now(); console.log(rollupCount(h, f, s), performance.now() - t);
