@@ -19,9 +19,9 @@ const GOVERNORATES = governorates as unknown as FeatureCollection;
 const NEIGHBOURS = neighbours as unknown as FeatureCollection;
 
 const NEIGHBOUR_STYLE: PathOptions = {
-  color: '#c9c4b9',
-  weight: 1,
-  fillColor: '#ebe8e1',
+  color: '#b3ada2',
+  weight: 0.8,
+  fillColor: '#e8e5de',
   fillOpacity: 1,
   interactive: false,
 };

@@ -67,7 +67,6 @@ export function ClusterLayer({
   useEffect(() => {
     load(map.getZoom());
     return () => abortRef.current?.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [filterQuery]);
 
   const clusters = loaded && loaded.query === filterQuery ? loaded.clusters : initialClusters;

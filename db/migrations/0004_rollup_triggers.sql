@@ -39,6 +39,9 @@ CREATE TRIGGER incidents_rollup_delete AFTER DELETE ON incidents BEGIN
   UPDATE incident_map_rollup SET n = n - 1, sum_lat = sum_lat - old.lat, sum_lon = sum_lon - old.lon, sum_id = sum_id - old.id
    WHERE old.lat IS NOT NULL AND cx = CAST((old.lon + 180) * (256.0 / 67.5) AS INTEGER) AND cy = CAST((old.lat + 90) * (256.0 / 67.5) AS INTEGER) AND type = old.type AND governorate = coalesce(old.governorate, '') AND status = old.status;
   DELETE FROM incident_map_rollup WHERE n = 0 AND old.lat IS NOT NULL AND cx = CAST((old.lon + 180) * (256.0 / 67.5) AS INTEGER) AND cy = CAST((old.lat + 90) * (256.0 / 67.5) AS INTEGER) AND type = old.type AND governorate = coalesce(old.governorate, '') AND status = old.status;
+END;
+--> statement-breakpoint
+CREATE TRIGGER incidents_actor_rollup_delete BEFORE DELETE ON incidents BEGIN
   UPDATE incident_actor_rollup SET n = n - 1, killed = killed - coalesce(old.killed, 0), injured = injured - coalesce(old.injured, 0), kidnapped = kidnapped - coalesce(old.kidnapped, 0)
    WHERE month = coalesce(substr(old.date, 1, 7), '') AND type = old.type AND governorate = coalesce(old.governorate, '') AND status = old.status AND (actor, role) IN (SELECT actor, role FROM incident_actors WHERE incident_id = old.id UNION SELECT actor, 'any' FROM incident_actors WHERE incident_id = old.id);
   DELETE FROM incident_actor_rollup WHERE n = 0 AND month = coalesce(substr(old.date, 1, 7), '') AND type = old.type AND governorate = coalesce(old.governorate, '') AND status = old.status;

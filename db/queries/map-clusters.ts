@@ -6,11 +6,11 @@
  * coarser grid is the finer one with cell indices halved: when a result is still too
  * dense it is coarsened in memory instead of being queried again.
  */
-import { sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/codebook';
 import type { IncidentFilter } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
-import { incidents } from '../schema';
+import { incidentMapRollup, incidents } from '../schema';
 import type { MapBounds, MapCluster, MapView } from '../types';
 import { filterCondition } from './filter-sql';
 
@@ -52,6 +52,44 @@ interface CellRow {
   sumLat: number;
   sumLon: number;
   minId: number;
+}
+
+/** The grid level incident_map_rollup keeps (migration 0004 hard-codes 256.0 / 67.5 = 2^8 / BASE_CELL). */
+export const MAP_ROLLUP_LEVEL = 8;
+
+/**
+ * Cells at `level` ≤ MAP_ROLLUP_LEVEL from the rollup: its level-8 cell indices shifted
+ * right, which is exactly the coarser grid's index (scaling by 2^k is exact in floating
+ * point and floor division by 2^k of a floor is the floor). For a one-incident cell
+ * sum_id is that incident's id.
+ */
+function aggregateRollup(h: DatabaseHandle, filter: IncidentFilter, level: number): CellRow[] {
+  const t = incidentMapRollup;
+  const shift = MAP_ROLLUP_LEVEL - level;
+  const where = and(
+    filter.governorate.length ? inArray(t.governorate, filter.governorate) : undefined,
+    filter.type.length ? inArray(t.type, filter.type) : undefined,
+    filter.status.length ? inArray(t.status, filter.status) : undefined,
+  );
+  return h.db.all<CellRow>(
+    sql`SELECT ${t.cx} >> ${shift} AS cx, ${t.cy} >> ${shift} AS cy, ${t.type} AS type, sum(${t.n}) AS count,
+               sum(${t.sumLat}) AS sumLat, sum(${t.sumLon}) AS sumLon, sum(${t.sumId}) AS minId
+          FROM ${t} ${where ? sql`WHERE ${where}` : sql``}
+         GROUP BY 1, 2, ${t.type}`,
+  );
+}
+
+/** The rollup has no dates, actors, tolls or text, and no positions finer than its cells. */
+function rollupAnswers(filter: IncidentFilter, level: number, bbox: MapBounds | undefined): boolean {
+  return (
+    !bbox &&
+    level <= MAP_ROLLUP_LEVEL &&
+    !filter.from &&
+    !filter.to &&
+    !filter.actor.length &&
+    !filter.q &&
+    !(filter.minKilled !== undefined && filter.minKilled > 0)
+  );
 }
 
 function aggregate(h: DatabaseHandle, filter: IncidentFilter, cell: number, bbox: MapBounds | undefined): CellRow[] {
@@ -126,11 +164,22 @@ function intersect(a: MapBounds, b: MapBounds): MapBounds {
  * inside them are aggregated, so a zoomed-in map gets its fine grid for what it shows.
  */
 export function mapClusters(filter: IncidentFilter, view: number | MapView, h: DatabaseHandle = getDatabase()): MapCluster[] {
+  return clusters(filter, view, h, true);
+}
+
+/** The same markers aggregated from the incidents only (tests compare the two paths). */
+export function mapClustersFromIncidents(filter: IncidentFilter, view: number | MapView, h: DatabaseHandle = getDatabase()): MapCluster[] {
+  return clusters(filter, view, h, false);
+}
+
+function clusters(filter: IncidentFilter, view: number | MapView, h: DatabaseHandle, useRollup: boolean): MapCluster[] {
   const { zoom, bbox } = typeof view === 'number' ? { zoom: view, bbox: undefined } : view;
   const extent = bbox ? intersect(bbox, IRAQ_EXTENT) : IRAQ_EXTENT;
   const usable = extent.west <= extent.east && extent.south <= extent.north ? extent : bbox ?? IRAQ_EXTENT;
   const level = Math.min(levelForZoom(zoom), finestLevelFor(usable));
-  const rows = aggregate(h, filter, BASE_CELL / 2 ** level, bbox);
+  // sum_id stands in for min(id): both are the id when a cell holds one incident, the only
+  // case in which a marker carries an id.
+  const rows = useRollup && rollupAnswers(filter, level, bbox) ? aggregateRollup(h, filter, level) : aggregate(h, filter, BASE_CELL / 2 ** level, bbox);
   let cells = groupCells(rows);
   // Data outside the expected extent can still make too many cells: coarsen until it fits.
   for (let shift = 1; cells.size > MAX_CELLS; shift++) cells = groupCells(coarsen(rows, shift));

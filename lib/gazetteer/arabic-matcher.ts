@@ -128,14 +128,16 @@ interface Lookup {
 // are looked up once per word (read-only afterwards).
 const LOOKUPS = new WordMemo<Lookup[]>(50_000);
 
+function lookupsOf(index: NameIndex, word: string): Lookup[] {
+  return stemsOf(word)
+    .map((stem) => ({ offset: stem.offset, entries: index.startingWith(stem.text) }))
+    .filter((l) => l.entries.length > 0);
+}
+
 export function findArabicMentions(input: string, index: NameIndex): PlaceMention[] {
   const text = normaliseArabic(input);
   const tokens = tokenise(text);
   const mentions: PlaceMention[] = [];
-  const lookupsOf = (word: string): Lookup[] =>
-    stemsOf(word)
-      .map((stem) => ({ offset: stem.offset, entries: index.startingWith(stem.text) }))
-      .filter((l) => l.entries.length > 0);
   let i = 0;
   while (i < tokens.length) {
     let best: { length: number; places: Place[]; offset: number } | null = null;

@@ -99,12 +99,13 @@ interface Token {
 // the names starting with it are looked up once per word.
 const LOOKUPS = new WordMemo<{ key: string; entries: readonly NameEntry[] }>(50_000);
 
+function lookupOf(index: NameIndex, word: string): { key: string; entries: readonly NameEntry[] } {
+  const key = skeleton(word);
+  return { key, entries: index.startingWith(key) };
+}
+
 function tokenise(text: string, index: NameIndex): Token[] {
   const out: Token[] = [];
-  const lookupOf = (word: string) => {
-    const key = skeleton(word);
-    return { key, entries: index.startingWith(key) };
-  };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];

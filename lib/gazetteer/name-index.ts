@@ -31,7 +31,7 @@ export class WordMemo<T> {
   private readonly perIndex = new WeakMap<NameIndex, { generation: number; words: Map<string, T> }>();
   constructor(private readonly max: number) {}
 
-  get(index: NameIndex, word: string, compute: (word: string) => T): T {
+  get(index: NameIndex, word: string, compute: (index: NameIndex, word: string) => T): T {
     let memo = this.perIndex.get(index);
     if (!memo || memo.generation !== index.generation) {
       memo = { generation: index.generation, words: new Map() };
@@ -39,7 +39,7 @@ export class WordMemo<T> {
     }
     let value = memo.words.get(word);
     if (value === undefined) {
-      value = compute(word);
+      value = compute(index, word);
       if (memo.words.size >= this.max) memo.words.clear();
       memo.words.set(word, value);
     }

@@ -56,6 +56,8 @@ const ANY_DIGIT = /[0-9]/;
 const ANY_AR_MONTH = new RegExp(AR_MONTH, 'u');
 const ANY_EN_MONTH = new RegExp(EN_MONTH);
 
+const end = (m: RegExpExecArray) => m.index + m[0].length;
+
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -72,7 +74,6 @@ function dayMonthYear(day: number | null, month: number | undefined, yearText: s
 
 export function findAbsoluteDates(text: string, lang: 'ar' | 'en', published: string | null): Candidate[] {
   const out: (Candidate | null)[] = [];
-  const end = (m: RegExpExecArray) => m.index + m[0].length;
   const digit = ANY_DIGIT.test(text);
   const arMonth = lang === 'ar' && ANY_AR_MONTH.test(text);
   const enMonth = ANY_EN_MONTH.test(text);

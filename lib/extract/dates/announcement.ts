@@ -27,10 +27,11 @@ function clauseBefore(text: string, start: number, width: number): string {
 
 const stripConj = (w: string) => (w.length > 2 ? w.replace(/^[وف]/, '') : w);
 
+const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+
 /** Is the end of `clause` inside an open quotation? (A quoted agency name «شفق نيوز» is closed.) */
 function insideQuote(clause: string): boolean {
-  const count = (re: RegExp) => clause.match(re)?.length ?? 0;
-  return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+  return count(clause, /«/g) > count(clause, /»/g) || count(clause, /“/g) > count(clause, /”/g) || count(clause, /"/g) % 2 === 1;
 }
 
 function arabicAnnouncement(text: string, c: Candidate): boolean {

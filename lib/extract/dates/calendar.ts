@@ -22,8 +22,10 @@ export function fromDayNumber(day: number): string {
   return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+// Module level rather than a closure per call: it runs for every date candidate.
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
 export function ymd(year: number, month: number, day: number): string {
-  const pad = (n: number, w: number) => String(n).padStart(w, '0');
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 

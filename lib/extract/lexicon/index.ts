@@ -38,6 +38,7 @@ export const CUE_NAMES = [
   'assault',
   'not_violence',
   'separate',
+  'small_arms',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 

@@ -79,19 +79,23 @@ const EN_AUX = new Set(['was', 'is', 'has', 'had', 'got', 'been']);
 const isEnNumberWord = (k: string) =>
   EN_UNITS.has(k) || EN_SCALES.has(k) || k.split('-').every((p) => EN_UNITS.has(p));
 
+/** The key of token k, or '' past the end (a plain function: it runs for every token read). */
+function keyAt(tokens: Token[], k: number): string {
+  return tokens[k]?.key ?? '';
+}
+
 /** A count starting at token i of an English sentence, or null. */
 export function readQuantityEn(tokens: Token[], i: number): Quantity | null {
   let j = skipModifiers(tokens, i, EN_MODIFIERS);
   const t = tokens[j];
   if (!t) return null;
-  const after = (k: number) => tokens[k]?.key ?? '';
   if (j > i && tokens[j - 1]?.key === 'another' && !(t.kind === 'number' || isEnNumberWord(t.key))) {
     return { value: 1, from: i, to: j }; // "and another wounded"
   }
   if (t.kind === 'number') {
     let value = parseDigits(t.text, 'en');
     let to = j + 1;
-    const scale = EN_SCALES.get(after(to));
+    const scale = EN_SCALES.get(keyAt(tokens, to));
     if (value !== null && scale) {
       value *= scale;
       to++;
@@ -100,10 +104,10 @@ export function readQuantityEn(tokens: Token[], i: number): Quantity | null {
   }
   if (t.kind !== 'word') return null;
   if (t.key === 'a' || t.key === 'an' || t.key === 'one') {
-    if (after(j + 1) === 'dozen') return { value: 12, from: i, to: j + 2, numeric: true };
-    if (after(j + 1) === 'number' && after(j + 2) === 'of') return { value: null, from: i, to: j + 3 };
-    if (after(j + 1) === 'few') return { value: null, from: i, to: j + 2 };
-    const scale = EN_SCALES.get(after(j + 1));
+    if (keyAt(tokens, j + 1) === 'dozen') return { value: 12, from: i, to: j + 2, numeric: true };
+    if (keyAt(tokens, j + 1) === 'number' && keyAt(tokens, j + 2) === 'of') return { value: null, from: i, to: j + 3 };
+    if (keyAt(tokens, j + 1) === 'few') return { value: null, from: i, to: j + 2 };
+    const scale = EN_SCALES.get(keyAt(tokens, j + 1));
     if (scale) return { value: scale, from: i, to: j + 2 };
     // "a policeman", "an Iraqi engineer", "one person"
     for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
@@ -113,7 +117,7 @@ export function readQuantityEn(tokens: Token[], i: number): Quantity | null {
     }
     return t.key === 'one' ? { value: 1, from: i, to: j + 1 } : null;
   }
-  if ((t.key === 'he' || t.key === 'she') && EN_AUX.has(after(j + 1))) {
+  if ((t.key === 'he' || t.key === 'she') && EN_AUX.has(keyAt(tokens, j + 1))) {
     return { value: 1, from: i, to: j + 1 }; // "he was kidnapped"
   }
   if (t.key === 'his' || t.key === 'her' || t.key === 'the' || t.key === 'their') {
@@ -131,7 +135,7 @@ export function readQuantityEn(tokens: Token[], i: number): Quantity | null {
     while (to < tokens.length) {
       const k = tokens[to]?.key ?? '';
       if (isEnNumberWord(k)) words.push(k);
-      else if (k === 'and' && isEnNumberWord(after(to + 1)) && words.length > 0 && EN_SCALES.has(words[words.length - 1] as string)) words.push(k);
+      else if (k === 'and' && isEnNumberWord(keyAt(tokens, to + 1)) && words.length > 0 && EN_SCALES.has(words[words.length - 1] as string)) words.push(k);
       else break;
       to++;
     }

@@ -11,7 +11,8 @@ export interface TextView {
   toOriginal(i: number): number;
 }
 
-const identity = (s: string): TextView => ({ text: s, toOriginal: (i) => i });
+const sameOffset = (i: number) => i;
+const identity = (s: string): TextView => ({ text: s, toOriginal: sameOffset });
 
 // The casualty and date readers both view the same sentence, one right after the other:
 // remembering the last few views saves normalising it twice. Views are never mutated.

@@ -36,13 +36,15 @@ const VICTIM_BEFORE: Record<'ar' | 'en', RegExp> = {
 };
 const SUBJECT_WINDOW = 45;
 const CLAIM = /claim|تبن/i;
+const AR_NATIONALITY = /^[وفبل]?(?:ال)?(?:امريكي|اميركي|ايراني|تركي)ه?$/;
 // "struck ISIS positions", "قصف مواقع لداعش": a group named as the owner of what was hit is the one attacked.
 const HELD_AFTER_EN =
   /^\s*(?:'s\s+)?(?:positions?|hideouts?|targets?|camps?|strongholds?|bases?|dens?|tunnels?|sites?|locations?|headquarters|gatherings?|safe ?houses?|weapons depots?|depots?|training camps?)\b/i;
 const HELD_BEFORE_AR =
   /(?:^|\s)[وف]?(?:ال)?(?:مواقع|موقع|مقرات|مقر|اوكار|وكر|تجمعات|تجمع|معاقل|معقل|مخابئ|مخبا|اهداف|ملاجئ|مضافات|مضافه|انفاق|نفق|معسكرات|معسكر|مخازن|مخزن|ثكنات|تحصينات)\S{0,2}(?:\s+(?:ال)?(?:تابعه|تابع|عايده|تعود))?(?:\s+(?:تنظيم|حزب|عصابات))?\s+$/;
 // "abducted on Saturday by armed men": the agent of a passive attack word.
-const BY_AGENT_EN = /\bby\s+(?:the\s+|a\s+|an\s+|a group of\s+|suspected\s+)?$/i;
+// ("a post used by the militia" names an owner, not an agent).
+const BY_AGENT_EN = /(?<!\b(?:used|operated|run|held|controlled|owned|occupied|manned|frequented|affiliated|backed|supported|led|funded|armed|trained|founded|formed))\s+by\s+(?:the\s+|a\s+|an\s+|a group of\s+|suspected\s+)?$/i;
 
 function between(text: string, a: number, b: number): string {
   return text.slice(Math.min(a, b), Math.max(a, b));
@@ -101,6 +103,8 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
         lex.lang === 'ar' &&
         (endsBefore(verbs, m.start, 14, norm) || (id !== 'isf' && endsBefore(triggerMatches, m.start, 14, norm)));
       const adjective = lex.lang === 'en' && startsAfter(triggerMatches, m.end, 3, norm);
+      // "ضربة جوية أمريكية" is an attacker, "السفير الإيراني" is not: a bare nationality word counts only after the weapon.
+      const bareNationality = lex.lang === 'ar' && AR_NATIONALITY.test(m.surface);
       // "an attack on the Turkish base", "استهدفت الحشد": the group right after is the one hit.
       const targeted = targetCues.some(
         (c) => c.end <= m.start && /^\s*(?:(?:the|a|an|تنظيم|عناصر|مسلحي)\s+)?$/i.test(norm.slice(c.end, m.start)),
@@ -112,6 +116,7 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
           : HELD_BEFORE_AR.test(norm.slice(Math.max(0, m.start - 40), m.start));
       const victim = held || VICTIM_BEFORE[lex.lang].test(norm.slice(Math.max(0, m.start - 70), m.start));
       if (victim && !attributed) role = NAMED_TARGET_AFTER_CUE.has(id) || id === 'isis' || id === 'other' ? 'target' : null;
+      else if (bareNationality) role = attributed || (!targeted && afterVerb) ? 'perpetrator' : null;
       else if (attributed || adjective || (!targeted && (subject || afterVerb))) role = 'perpetrator';
       else if (targeted && NAMED_TARGET_AFTER_CUE.has(id)) role = 'target';
     }

@@ -56,18 +56,24 @@ function pickSite(sites: SiteMention[], anchor: number): SiteMention | 'foreign'
  * different families, each followed by its own place, are separate events even in one
  * clause. Words without a place of their own stay with the one before.
  */
-function splitBySite(triggers: Trigger[], sites: SiteMention[]): Trigger[][] {
+function splitBySite(triggers: Trigger[], sites: SiteMention[], norm: string, lang: Lang): Trigger[][] {
   const strong = triggers.filter((t) => t.strong);
   if (strong.length < 2) return [triggers];
-  const siteAfter = (t: Trigger, until: number) =>
-    sites.find((s) => !s.demoted && !s.foreign && s.start >= t.end && s.start < until)?.places[0]?.id ?? null;
-  const parts: { family: string; site: string | null; triggers: Trigger[] }[] = [];
+  const siteAfter = (t: Trigger, until: number) => sites.find((s) => !s.demoted && !s.foreign && s.start >= t.end && s.start < until) ?? null;
+  const parts: { family: string; site: SiteMention | null; triggers: Trigger[] }[] = [];
+  const govOf = (x: SiteMention) => x.places[0]?.gov ?? null;
   strong.forEach((t, i) => {
     const next = strong[i + 1]?.start ?? Number.MAX_SAFE_INTEGER;
-    const site = siteAfter(t, next);
+    const before = lang === 'ar' && instrumental(norm, t.start) ? siteJustBefore(sites, norm, strong[i - 1]?.end ?? 0, t.start) : null;
+    const after = siteAfter(t, next);
+    // "قصف الحرس قاعدة عين الأسد بالصواريخ، كما سقط صاروخان في أربيل": the first weapon with no place after it hit the place before it.
+    const site = before ?? after ?? (i === 0 ? lastSiteBefore(sites, 0, t.start) : null);
     const last = parts[parts.length - 1];
     const family = familyOf(t.type);
-    if (last && (site === null || last.site === null || site === last.site || family === last.family)) {
+    // Weapons of one family are one report unless their places lie in different governorates ("17 on Ain al-Asad … five on Erbil").
+    const samePlace = !site || !last?.site || site.places[0]?.id === last.site.places[0]?.id;
+    const otherGov = !samePlace && govOf(site!) !== govOf(last!.site!);
+    if (last && (samePlace || (family === last.family && !otherGov))) {
       last.triggers.push(t);
       last.site ??= site;
     } else parts.push({ family, site, triggers: [t] });
@@ -87,6 +93,25 @@ function splitBySite(triggers: Trigger[], sites: SiteMention[]): Trigger[][] {
     best.triggers.push(w);
   }
   return parts.map((p) => p.triggers.sort((a, b) => a.start - b.start));
+}
+
+// "استهداف حرير بطائرتين مسيرتين": a weapon in the instrumental (ب…) follows the place it hit.
+const INSTRUMENTAL_BEFORE = /(?:^|\s)ب[\u0621-\u064A]+\s+(?:من\s+)?$/;
+function instrumental(norm: string, start: number): boolean {
+  return norm[start] === 'ب' || INSTRUMENTAL_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
+}
+
+function lastSiteBefore(sites: SiteMention[], from: number, anchor: number): SiteMention | null {
+  let found: SiteMention | null = null;
+  for (const s of sites) if (!s.demoted && !s.foreign && s.start >= from && s.end <= anchor) found = s;
+  return found;
+}
+
+/** The last site between `from` and the weapon at `anchor`, with no comma between it and the weapon. */
+function siteJustBefore(sites: SiteMention[], norm: string, from: number, anchor: number): SiteMention | null {
+  let found: SiteMention | null = null;
+  for (const s of sites) if (!s.demoted && !s.foreign && s.start >= from && s.end <= anchor) found = s;
+  return found && !/[،,؛;.]/.test(norm.slice(found.end, anchor)) ? found : null;
 }
 
 /** A place named only as a reference point ("west of Baghdad") still tells the governorate. */
@@ -152,6 +177,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
   const isTitle = f.sentence.isTitle;
   const out: Candidate[] = [];
 
+  const ownerOf = (c: Clause): Clause | undefined =>
+    [...withTriggers].reverse().find((w) => w.start < c.start) ?? withTriggers.find((w) => w.start > c.start);
   for (const clause of withTriggers) {
     const triggers = f.triggers.filter((t) => inside(t, clause));
     const groups: Group[] = [];
@@ -163,20 +190,42 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
     const attackType = attack.filter((t) => t.strong).map((t) => t.type).reduce(moreSpecific, 'kidnapping');
     const subsumed = kidnap.length > 0 && attackType === 'armed_attack' && !killedHere;
     if (!subsumed && (attack.some((t) => t.strong) || (attack.length > 0 && kidnap.length === 0))) {
-      for (const part of splitBySite(attack, clauseSites)) groups.push({ triggers: part, kidnapping: false });
+      for (const part of splitBySite(attack, clauseSites, norm, ctx.lang)) groups.push({ triggers: part, kidnapping: false });
     }
     if (kidnap.length > 0) groups.push({ triggers: kidnap, kidnapping: true });
     const clauseDates = f.dates.filter((d) => inside(d, clause));
-    const clauseCounts = f.counts.filter((c) => inside(c, clause));
+    // "…, فيما جرح سبعة من المقاتلين": a toll in a clause with no attack word of its own continues the report before it.
+    const orphanClauses = clauses.filter((c) => !withTriggers.includes(c) && ownerOf(c) === clause);
+    const ownCounts = f.counts.filter((c) => inside(c, clause));
+    const clauseCounts = [
+      ...ownCounts,
+      ...f.counts.filter((c) => orphanClauses.some((o) => inside(c, o)) && !ownCounts.some((x) => x.field === c.field)),
+    ];
     const dates = clauseDates.length > 0 || withTriggers.length > 1 ? clauseDates : f.dates;
     const counts = clauseCounts.length > 0 || withTriggers.length > 1 ? clauseCounts : f.counts;
 
     for (const g of groups) {
       const strong = g.triggers.filter((t) => t.strong);
       const typed = strong.length > 0 ? strong : g.triggers;
-      const type = typed.map((t) => t.type).reduce(moreSpecific, PRECEDENCE[PRECEDENCE.length - 1]!);
+      let type = typed.map((t) => t.type).reduce(moreSpecific, PRECEDENCE[PRECEDENCE.length - 1]!);
+      // Mortars or RPGs fired alongside small arms in an assault on a position support a ground attack: an armed attack.
+      if (
+        type === 'rocket_attack' &&
+        ctx.lex.cues.small_arms(norm).some((a) => inside(a, clause)) &&
+        ctx.lex.cues.assault(norm).some((a) => inside(a, clause) && distanceTo(a, g.triggers) <= NEAR_TRIGGER * 2)
+      ) {
+        type = 'armed_attack';
+      }
       const anchor = (typed[0] ?? g.triggers[0])!.start;
-      const site = pickSite(clauseSites, anchor);
+      const gi = groups.indexOf(g);
+      const prevEnd = gi > 0 ? Math.max(...groups[gi - 1]!.triggers.map((t) => t.end)) : clause.start;
+      const attackParts = groups.filter((o) => !o.kidnapping);
+      const nextStart = attackParts[attackParts.indexOf(g) + 1]?.triggers[0]?.start ?? -1;
+      const noneBetween = nextStart >= 0 && !clauseSites.some((x) => !x.demoted && x.start >= anchor && x.start < nextStart);
+      const site =
+        (groups.length > 1 && ctx.lang === 'ar' && instrumental(norm, anchor) ? siteJustBefore(clauseSites, norm, prevEnd, anchor) : null) ??
+        (gi === 0 && noneBetween ? lastSiteBefore(clauseSites, clause.start, anchor) : null) ??
+        pickSite(clauseSites, anchor);
       if (site === 'foreign') continue;
       const unplaceable = site?.straddles === true;
       const own = unplaceable
@@ -207,9 +256,11 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       );
       const count = (field: 'killed' | 'injured' | 'kidnapped') => myCounts.find((c) => c.field === field)?.value ?? null;
 
+      // (Or when the clause's reports are of one kind: "X shelled A, and two more rockets fell on B".)
+      const oneFamily = attackParts.every((o) => o.triggers.every((t) => !t.strong || familyOf(t.type) === familyOf(type)));
       // "تبنت المقاومة استهداف حرير بمسيرتين وعين الأسد بالصواريخ": an attacker named before every attack word of the clause did them all.
       const leadsClause = (a: ActorMention) =>
-        a.role === 'perpetrator' && a.claimant === true && triggers.every((t) => t.start >= a.start);
+        a.role === 'perpetrator' && (a.claimant === true || oneFamily) && triggers.every((t) => !t.strong || t.start >= a.start);
       const actorsHere = f.actors.filter((a) => inside(a, clause) && (mine(a) || leadsClause(a)));
       const perpetrators: ActorId[] = [];
       const targets: ActorId[] = [];

@@ -21,6 +21,10 @@ const NEAR_ALWAYS: CueName[] = ['hypothetical'];
 const ROLE_AFTER = /^.{0,40}?(?:responsib|involvement|role|link|مسؤولي|علاق|تورط|صله)/i;
 const NEAR_FORGIVABLE: CueName[] = ['generic', 'background', 'arrest'];
 const WEAPON_TYPES = new Set<IncidentType>(['bombing', 'rocket_attack', 'drone_attack']);
+const PLANTED = /\b(?:had been|has been|was|were|been) (?:planted|placed|hidden|attached)\b|\bplanted (?:under|near|on|in|at|beside|by)\b|(?:^|\s)(?:زرعت|زرعها|مزروعه|وضعت|موضوعه|مزروعتين|زرعتا)(?:\s|$)/i;
+const REMNANT = /remnants?|left over|leftover|old (?:mines?|ordnance|explosives?|IEDs?|bombs?)|unexploded|مخلفات|تحت السيطره|قديمه|من بقايا/i;
+const STORED_BEFORE =
+  /(?:\bstor(?:e|es|ed|ing|age)|\bstockpil\w*|\bwarehous\w*|\bmanufactur\w*|\bassembl\w*|\bsmuggl\w*|(?:^|\s)(?:لتخزين|تخزين|مخازن|مخزن|مستودع|مستودعات|معمل|لتصنيع|تصنيع|تهريب|ورشه))\s+(?:(?:of|for|the|and|ل\S*|ال\S*)\s+){0,3}$/i;
 const BEFORE = 70;
 const AFTER = 50;
 
@@ -104,10 +108,14 @@ export function keepTriggers(
 ): Trigger[] {
   if (triggers.length === 0) return triggers;
   const anchored = recentAnchor(dates, published);
-  const cacheTaint = triggers.every((t) => WEAPON_TYPES.has(t.type)) && lex.cues.cache(norm).length > 0;
+  // A bomb defused where it had been planted is a foiled attack under way (codebook §1), not a cache — unless it is a war remnant.
+  const plantedDefused = PLANTED.test(norm) && !REMNANT.test(norm);
+  const cacheTaint = triggers.every((t) => WEAPON_TYPES.has(t.type)) && lex.cues.cache(norm).length > 0 && !plantedDefused;
   const oldMonths = published ? monthMentions(norm, lex.lang).filter((m) => monthIsBackground(m.month, published)) : [];
   return triggers.filter((t) => {
     if (cacheTaint) return false;
+    // "facilities used to store drones and rockets", "مخازن للصواريخ": weapons named as stock, not as the means of an attack.
+    if (WEAPON_TYPES.has(t.type) && STORED_BEFORE.test(norm.slice(Math.max(0, t.start - 32), t.start))) return false;
     if (NEAR_ALWAYS.some((c) => near(lex, c, norm, t))) return false;
     if (!anchored && NEAR_FORGIVABLE.some((c) => near(lex, c, norm, t, true))) return false;
     if (!anchored && earlierYearNear(norm, t, published)) return false;

@@ -12,7 +12,10 @@ import type { SiteMention } from '../types';
 
 const DIRECTION_WINDOW = 14;
 const JOB_WINDOW = 16;
-const ORIGIN_BEFORE = /(?:\bfrom|\bborders?(?: with)?|الحدود(?: مع)?|حدود|مع)\s*$/i;
+const ORIGIN_BEFORE = /(?:\bfrom(?: inside| within| the direction of| the area of)?|\bborders?(?: with)?|الحدود(?: مع)?|حدود|مع|من (?:داخل|جهه|اتجاه|ناحيه))\s*$/i;
+// "fired from the direction of the Hamrin hills", "انطلقت من منطقة …": where the weapon came from, not where it hit.
+const LAUNCH_ORIGIN_BEFORE =
+  /(?:\b(?:fired|launched|came|coming|flew|flown|took off)\s+from\s+(?:inside\s+|within\s+)?(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?|area\s+of\s+(?:the\s+)?)?|\bfrom the direction of\s+(?:the\s+)?|(?:^|\s)(?:اطلق\S*|انطلق\S*|قادم\S*)\s+من\s+(?:داخل\s+|جهه\s+|اتجاه\s+|ناحيه\s+)?(?:منطقه\s+|مناطق\s+|قضاء\s+|ناحيه\s+|قريه\s+|محافظه\s+)?|(?:^|\s)من\s+(?:جهه|اتجاه)\s+(?:منطقه\s+)?)$/i;
 const EN_AFFILIATION_AFTER =
   /^\s*(?:'s\s+)?(?:police|health|operations command|provincial council|governor|governorate council|security committee|activists?|residents?|natives?|lawmakers?|MPs?|officials?|journalists?|tribes?(?:men)?)\b/i;
 // "150 km south of Baghdad", "(١٥٠ كلم جنوب بغداد)": a distance puts the site elsewhere, perhaps in another governorate.
@@ -30,6 +33,7 @@ export function datelineEnd(text: string): number {
 
 // A kunya ("Abu Zubayr") or a street/gate/quarter named after a place is not that place.
 const PERSON_OR_STREET_BEFORE = /(?:\b(?:Abu|Abi|Umm|bin|ibn)|(?:^|\s)(?:ابو|ابي|ام|بن|ابن|شارع|حي|باب|ساحه|جسر|جامع|مستشفي|جامعه))\s+$/i;
+const OUTLET_AFTER = /^\s*(?:اليوم|نيوز|الاخباريه)\s*(?:[-–—/:)"»”]|$)/;
 const EN_COUNTRY = /^(?:Syria|Syrian|Lebanon|Israel|Gaza|Yemen|Saudi Arabia|Egypt|Libya|Afghanistan|Pakistan|Europe)$/i;
 const EN_LOCATIVE_BEFORE = /(?:\b(?:in|inside|into|across|at|near|of|over|to)|,)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+)?$/i;
 const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border town|territory|side of the border)\b|^,\s+(?:the|a)\b/i;
@@ -45,7 +49,11 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
     if (places.length === 0) continue;
     const before = norm.slice(Math.max(0, m.start - 14), m.start);
     if (PERSON_OR_STREET_BEFORE.test(before)) continue;
-    const demoted: SiteMention['demoted'] = DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
+    // An outlet named after a city ("بغداد اليوم – كربلاء", "قال لـ(بغداد اليوم)") is a source, not a place.
+    if (lex.lang === 'ar' && OUTLET_AFTER.test(norm.slice(m.end, m.end + 12)) && (m.start <= 2 || /[("«“]\s*$/.test(before))) continue;
+    const demoted: SiteMention['demoted'] = LAUNCH_ORIGIN_BEFORE.test(norm.slice(Math.max(0, m.start - 48), m.start))
+      ? 'direction'
+      : DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
       ? 'distance'
       : endsShortlyBefore(directions, m.start, DIRECTION_WINDOW, norm)
       ? 'direction'
