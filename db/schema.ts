@@ -181,3 +181,20 @@ export const incidentMapRollup = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.cx, t.cy, t.type, t.governorate, t.status] })],
 );
+
+/**
+ * Actor co-occurrence for the per-actor breakdown of an actor filter: per (actor, role)
+ * — role 'any' included — how many incidents name it together with each (other actor,
+ * other role) link, the actor's own link included. Only links matter, so no dimensions.
+ */
+export const incidentActorPairRollup = sqliteTable(
+  'incident_actor_pair_rollup',
+  {
+    actor: text('actor').$type<ActorId>().notNull(),
+    role: text('role').$type<ActorRole | 'any'>().notNull(),
+    otherActor: text('other_actor').$type<ActorId>().notNull(),
+    otherRole: text('other_role').$type<ActorRole>().notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actor, t.role, t.otherActor, t.otherRole] })],
+);

@@ -22,7 +22,7 @@ import { mergeCandidates } from './stages/merge';
 import { finalizeIncident } from './stages/finalize';
 import { choosePlace, governorateVotes, resolvePlace } from './stages/resolve-place';
 import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts } from './types';
-import { familyOf } from './type-rules';
+import { canPerpetrate, familyOf } from './type-rules';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const TOLL_WORD = /kill|dead|died|death|wound|injur|casualt|قتل|قتيل|مقتل|مصرع|حتف|استشهاد|استشهد|شهيد|شهداء|اصاب|اصيب|جرح|جريح|ضحايا/i;
@@ -118,7 +118,7 @@ function applyPluralClaims(incidents: MergedIncident[], facts: SentenceFacts[]):
     if (perps.length === 0) continue;
     for (const inc of incidents) {
       if (Math.min(...inc.sentenceIndexes) >= f.sentence.index) continue;
-      if (inc.perpetrators.some((p) => p !== 'unknown_gunmen')) continue;
+      if (inc.perpetrators.some((p) => p !== 'unknown_gunmen' && canPerpetrate(p, inc.type))) continue;
       for (const p of perps) if (!inc.perpetrators.includes(p)) inc.perpetrators.push(p);
     }
   }

@@ -100,6 +100,8 @@ export interface Candidate {
   /** an assault on a position, an ambush or a clash (an armed attack however few died) */
   assault: boolean;
   noCasualties: boolean;
+  /** a bare toll with no place: it may only complete the report of the sentence just before */
+  followsOnly?: boolean;
 }
 
 export interface MergedIncident extends Omit<Candidate, 'sentenceIndex' | 'clause'> {

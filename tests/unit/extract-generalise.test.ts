@@ -149,3 +149,45 @@ describe('outlet names are sources, not places', () => {
     expect(out.map((i) => i.governorate)).toEqual(['IQ-BA']);
   });
 });
+
+describe('weapons that are not the means of the attack', () => {
+  it('rocket-propelled grenades in a tribal clash make an armed attack, not a rocket attack', () => {
+    const out = incidents(en('Two tribes in Qurna, north of Basra, fought with rifles and rocket-propelled grenades on Tuesday, killing three men.'));
+    expect(out.map((i) => i.type)).toEqual(['armed_attack']);
+  });
+  it('a strike on depots used to store rockets is an airstrike only', () => {
+    const out = incidents(en('Jets struck warehouses used to store drones and rockets near al-Qaim on Tuesday.'));
+    expect(out.map((i) => i.type)).toEqual(['airstrike']);
+  });
+});
+
+describe('counts', () => {
+  it('"عدم وقوع إصابات" codes zero casualties', () => {
+    const out = incidents(ar('سقط صاروخ كاتيوشا قرب مطار بغداد الدولي مساء الثلاثاء، وأكدت خلية الإعلام الأمني عدم وقوع إصابات.'));
+    expect(out[0]).toMatchObject({ type: 'rocket_attack', killed: 0, injured: 0 });
+  });
+  it('a toll in the next sentence without a place completes the report before it', () => {
+    const out = incidents(
+      en('Gunmen ambushed an army patrol near Tarmiyah, north of Baghdad, on Tuesday night. Three soldiers were killed and five were wounded.'),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'armed_attack', killed: 3, injured: 5 });
+  });
+});
+
+describe('dates and places', () => {
+  it('a year of comparison ("since the 2003 invasion") does not make the report history', () => {
+    const out = incidents(en('A car bomb killed 20 people in Sadr City on Tuesday, the deadliest attack in the district since the 2003 invasion.'));
+    expect(out.map((i) => i.type)).toEqual(['bombing']);
+  });
+  it('"Diyala\'s Muqdadiya district" places the event in the district, not the governorate centre', () => {
+    const [inc] = incidents(en("A roadside bomb hit a farmer's tractor in Diyala's Muqdadiya district on Tuesday, wounding two."));
+    expect(inc?.governorate).toBe('IQ-DI');
+    expect(inc?.place ?? '').toMatch(/Muqdadiya/);
+  });
+  it('a repelled offensive is an armed attack', () => {
+    const out = incidents(en('Peshmerga forces repelled an overnight ISIS offensive on their positions near Gwer on Tuesday.'));
+    expect(out.map((i) => i.type)).toEqual(['armed_attack']);
+    expect(perps(out[0])).toEqual(['isis']);
+  });
+});

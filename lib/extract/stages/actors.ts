@@ -50,7 +50,7 @@ function between(text: string, a: number, b: number): string {
   return text.slice(Math.min(a, b), Math.max(a, b));
 }
 function clean(gap: string): boolean {
-  return !/[.!?؟؛\n]/.test(gap);
+  return !/[.!?؟؛;\n]/.test(gap);
 }
 function endsBefore(ms: Match[], pos: number, window: number, text: string): boolean {
   return ms.some((m) => m.end <= pos && pos - m.end <= window && clean(between(text, m.end, pos)));
@@ -102,7 +102,10 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
       const afterVerb =
         lex.lang === 'ar' &&
         (endsBefore(verbs, m.start, 14, norm) || (id !== 'isf' && endsBefore(triggerMatches, m.start, 14, norm)));
-      const adjective = lex.lang === 'en' && startsAfter(triggerMatches, m.end, 3, norm);
+      // …or inside the attack phrase itself: "repelled an overnight ISIS offensive".
+      const adjective =
+        lex.lang === 'en' &&
+        (startsAfter(triggerMatches, m.end, 3, norm) || triggerMatches.some((t) => t.start < m.start && m.end < t.end));
       // "ضربة جوية أمريكية" is an attacker, "السفير الإيراني" is not: a bare nationality word counts only after the weapon.
       const bareNationality = lex.lang === 'ar' && AR_NATIONALITY.test(m.surface);
       // "an attack on the Turkish base", "استهدفت الحشد": the group right after is the one hit.

@@ -242,7 +242,10 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const myDates = dates
         .filter((d) => mine(d) && !farAndOld(d))
         .sort((a, b) => distanceTo(a, g.triggers) - distanceTo(b, g.triggers));
-      const datePick = myDates.find((d) => d.kind !== 'announcement') ?? myDates[0];
+      // The day of the report in a dateline ("BASRA, July 11, 2023 —") yields to the event's own day in the text.
+      const dl = datelineEnd(norm);
+      const datePick =
+        myDates.find((d) => d.kind !== 'announcement' && d.end > dl) ?? myDates.find((d) => d.kind !== 'announcement') ?? myDates[0];
       // Abductee counts go to the kidnapping, tolls to the attack nearest to them.
       const attackGroups = groups.filter((o) => !o.kidnapping);
       const nearestAttack = (c: { start: number; end: number }) =>
@@ -279,11 +282,13 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const specific = strong.length > 0;
       const anchored = own !== null || datePick !== undefined || hasFigure || perpetrators.length > 0;
       // A bare toll counts only where it names its own place; it never adds to another report.
-      if (g.triggers.every((t) => t.fromToll) && own === null) continue;
+      // Without a place it may only complete the report of the sentence just before ("Four fighters lost their lives…").
+      const bareToll = g.triggers.every((t) => t.fromToll) && own === null;
       // A headline only summarises: it supports the body's reports but founds none.
       // Words for the victims or the captors (المختطفين، "the hostages") refer to a kidnapping reported elsewhere.
       const victimNounsOnly = g.kidnapping && strong.length === 0;
       const standalone =
+        !bareToll &&
         !isTitle &&
         !victimNounsOnly &&
         (specific ? anchored : (hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined));
@@ -310,6 +315,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         assault: ctx.lex.cues.assault(norm).some((a) => inside(a, clause) && distanceTo(a, g.triggers) <= NEAR_TRIGGER),
         separate: ctx.lex.cues.separate(norm).some((c) => c.start <= SEPARATE_OPENING),
         noCasualties: f.noCasualties,
+        ...(bareToll ? { followsOnly: true } : {}),
       });
     }
   }

@@ -45,6 +45,7 @@ function oldDates(dates: DateMention[], published: string | null): DateMention[]
 }
 
 const YEAR_WINDOW = 90;
+const SINCE_BEFORE = /(?:\bsince|(?:^|\s)منذ)\s+(?:the\s+|عام\s+|العام\s+)?$/i;
 const OPENING = 12;
 
 /** A year before the publication year named near the trigger ("In 2020 it was hit…"). */
@@ -54,6 +55,8 @@ function earlierYearNear(norm: string, t: Trigger, published: string | null): bo
   for (const m of norm.matchAll(/(?<![0-9])(19[5-9][0-9]|20[0-9][0-9])(?![0-9])/g)) {
     if (Number(m[1]) >= pubYear) continue;
     const at = m.index ?? 0;
+    // "the deadliest since the 2003 invasion": a year of comparison, not the date of this event.
+    if (SINCE_BEFORE.test(norm.slice(Math.max(0, at - 16), at))) continue;
     if (at <= OPENING + 4) return true;
     const gap = at >= t.end ? norm.slice(t.end, at) : norm.slice(at, t.start);
     if (reaches(gap, YEAR_WINDOW)) return true;

@@ -54,7 +54,8 @@ export function finalizeIncident(inc: MergedIncident, sentences: Sentence[], pub
   const type = decideType(inc);
   const noneSaid = inc.noCasualties;
   // "gunmen assassinated an activist": one victim even where no figure is printed.
-  const killed = inc.killed ?? (type === 'killing' && inc.explicitKilling && !noneSaid ? 1 : null);
+  // A killing reported with no figure ("gunmen shot dead a shop owner") has one victim.
+  const killed = inc.killed ?? (type === 'killing' && !noneSaid ? 1 : null);
   const evidence = [...inc.sentenceIndexes]
     .sort((a, b) => a - b)
     .map((i) => sentences[i]?.raw ?? '')
@@ -71,7 +72,7 @@ export function finalizeIncident(inc: MergedIncident, sentences: Sentence[], pub
     actors: actorsOf(inc, type),
     killed: killed ?? (noneSaid ? 0 : null),
     injured: inc.injured ?? (noneSaid ? 0 : null),
-    kidnapped: inc.kidnapped,
+    kidnapped: inc.kidnapped ?? (type === 'kidnapping' ? 1 : null),
     evidence,
   };
 }

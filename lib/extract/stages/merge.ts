@@ -140,6 +140,7 @@ export function mergeCandidates(
   for (const c of candidates) {
     if (c.standalone) continue;
     const target = nearestCompatible(incidents, c, leadIndex);
+    if (c.followsOnly && !target?.sentenceIndexes.includes(c.sentenceIndex - 1)) continue;
     if (target) absorb(target, c);
   }
   return incidents;

@@ -81,6 +81,12 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
       b.demoted ||= 'direction';
     }
   }
+  // "Baghdad's Karrada district", "Diyala's Muqdadiya": the possessor is the container; the site is the place it owns.
+  for (let i = 0; i + 1 < sites.length; i++) {
+    const a = sites[i]!;
+    const b = sites[i + 1]!;
+    if (lex.lang === 'en' && !a.demoted && b.start - a.end <= 4 && /['’]s\s+$/.test(norm.slice(a.start, b.start))) a.demoted = 'direction';
+  }
   for (const f of lex.cues.foreign(norm)) {
     if (sites.some((s) => f.start < s.end && s.start < f.end)) continue;
     if (ORIGIN_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start))) continue;
