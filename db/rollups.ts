@@ -13,6 +13,7 @@ const REBUILD = [
   'DELETE FROM incident_rollup',
   'DELETE FROM incident_actor_rollup',
   'DELETE FROM incident_map_rollup',
+  'DELETE FROM incident_actor_pair_rollup',
   `INSERT INTO incident_rollup (month, type, governorate, status, n, killed, injured, kidnapped)
    SELECT coalesce(substr(date, 1, 7), ''), type, coalesce(governorate, ''), status, count(*),
           coalesce(sum(killed), 0), coalesce(sum(injured), 0), coalesce(sum(kidnapped), 0)
@@ -27,6 +28,12 @@ const REBUILD = [
    SELECT CAST((lon + 180) * (256.0 / 67.5) AS INTEGER), CAST((lat + 90) * (256.0 / 67.5) AS INTEGER), type,
           coalesce(governorate, ''), status, count(*), sum(lat), sum(lon), sum(id)
      FROM incidents WHERE lat IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+  `INSERT INTO incident_actor_pair_rollup (actor, role, other_actor, other_role, n)
+   SELECT a.actor, a.role, b.actor, b.role, count(*)
+     FROM (SELECT incident_id, actor, role FROM incident_actors
+           UNION SELECT incident_id, actor, 'any' FROM incident_actors) a
+     JOIN incident_actors b ON b.incident_id = a.incident_id
+    GROUP BY 1, 2, 3, 4`,
 ];
 
 /** Refills every rollup from the incidents, in one transaction. */
@@ -35,7 +42,7 @@ export function rebuildRollups(sqlite: Database.Database): void {
     for (const s of REBUILD) sqlite.exec(s);
   })();
   // Small tables, but the planner should know they are small.
-  for (const t of ['incident_rollup', 'incident_actor_rollup', 'incident_map_rollup']) sqlite.exec(`ANALYZE "${t}"`);
+  for (const t of ['incident_rollup', 'incident_actor_rollup', 'incident_map_rollup', 'incident_actor_pair_rollup']) sqlite.exec(`ANALYZE "${t}"`);
 }
 
 /**
@@ -44,7 +51,7 @@ export function rebuildRollups(sqlite: Database.Database): void {
  */
 export function suspendRollupTriggers(sqlite: Database.Database): () => void {
   const triggers = sqlite
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%rollup%'")
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%rollup%' OR name LIKE '%pair%')")
     .all() as { name: string; sql: string }[];
   for (const t of triggers) sqlite.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
   return () => {

@@ -68,13 +68,16 @@ export const incidents = sqliteTable(
     check('incidents_counts_check', sql`coalesce(${t.killed}, 0) >= 0 AND coalesce(${t.injured}, 0) >= 0 AND coalesce(${t.kidnapped}, 0) >= 0`),
     check('incidents_coords_check', sql`(${t.lat} IS NULL) = (${t.lon} IS NULL)`),
     index('incidents_date_idx').on(t.date),
-    index('incidents_governorate_date_idx').on(t.governorate, t.date),
+    // type last: the stats timeline for a governorate + date range reads this index alone.
+    index('incidents_governorate_date_idx').on(t.governorate, t.date, t.type),
     index('incidents_type_date_idx').on(t.type, t.date),
     index('incidents_killed_idx').on(t.killed),
     index('incidents_status_date_idx').on(t.status, t.date),
     // Map aggregation reads position and type from this index alone (no table lookups),
     // and a viewport (bbox) narrows on it.
     index('incidents_lat_lon_type_idx').on(t.lat, t.lon, t.type),
+    // The east and west margins of a viewport (db/queries/map-viewport.ts) narrow on lon.
+    index('incidents_lon_lat_type_idx').on(t.lon, t.lat, t.type),
     // Exact-match rule for linking a second source to an existing incident (db/ingest.ts).
     index('incidents_merge_key_idx').on(t.type, t.governorate, t.date, t.place),
   ],
@@ -157,8 +160,14 @@ export const incidentActorRollup = sqliteTable(
     injured: integer('injured').notNull(),
     kidnapped: integer('kidnapped').notNull(),
   },
-  // Actor first: the per-actor breakdown reads the table in key order, one actor's rows are adjacent.
-  (t) => [primaryKey({ columns: [t.actor, t.role, t.month, t.type, t.governorate, t.status] })],
+  // Actor first: one actor's rows are adjacent. The indexes narrow the per-actor breakdown
+  // for a date range or a governorate instead of reading every row.
+  (t) => [
+    primaryKey({ columns: [t.actor, t.role, t.month, t.type, t.governorate, t.status] }),
+    // n included: with the key columns every index entry carries, the breakdown reads the index alone.
+    index('incident_actor_rollup_month_idx').on(t.month, t.governorate, t.n),
+    index('incident_actor_rollup_governorate_idx').on(t.governorate, t.month, t.n),
+  ],
 );
 
 /**

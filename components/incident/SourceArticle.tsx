@@ -1,16 +1,6 @@
 import type { IncidentSourceDetail } from '@/db/types';
+import { safeHref } from '@/components/safe-href';
 import { HighlightedText } from './HighlightedText';
-
-/** Only http(s) links become clickable; anything else (javascript:, data:) is shown as text. */
-function safeHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export function SourceArticle({ source, evidence }: { source: IncidentSourceDetail; evidence: string[] }) {
   const href = safeHref(source.url);

@@ -7,7 +7,15 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { IncidentDetail } from '@/db/types';
+import { safeHref } from '@/components/safe-href';
 import { actorsByRole, casualty, governorateLabel, STATUS_LABELS, typeLabel } from '@/components/labels';
+
+/** Places are often stored as "Town, Governorate"; the governorate is not repeated then. */
+function placeWithGovernorate(place: string | null, governorate: string | null): string {
+  if (!place) return governorate ?? '—';
+  if (!governorate || place.toLowerCase().endsWith(governorate.toLowerCase())) return place;
+  return `${place}, ${governorate}`;
+}
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; incident: IncidentDetail };
 
@@ -41,8 +49,7 @@ export function IncidentPopup({ id }: { id: number }) {
         <dd>{i.date ?? 'unknown'}</dd>
         <dt>Place</dt>
         <dd dir="auto">
-          {i.place ?? '—'}
-          {i.governorate ? `, ${governorateLabel(i.governorate)}` : ''}
+          {placeWithGovernorate(i.place, i.governorate ? governorateLabel(i.governorate) : null)}
         </dd>
         {perpetrators && (
           <>
@@ -66,11 +73,23 @@ export function IncidentPopup({ id }: { id: number }) {
       <blockquote className="popup-evidence" dir="auto">
         {i.evidence}
       </blockquote>
-      {i.sources[0] && (
-        <p className="popup-source" dir="auto">
-          Source: {i.sources[0].title}
-          {i.sources.length > 1 ? ` (+${i.sources.length - 1} more)` : ''}
-        </p>
+      {i.sources.length > 0 && (
+        <ul className="popup-sources" aria-label="Sources">
+          {i.sources.map((src) => {
+            const href = safeHref(src.url);
+            return (
+              <li key={src.articleId} dir="auto">
+                {href ? (
+                  <a href={href} rel="noopener noreferrer nofollow" target="_blank" data-testid="popup-source-link">
+                    {src.title}
+                  </a>
+                ) : (
+                  src.title
+                )}
+              </li>
+            );
+          })}
+        </ul>
       )}
       <Link href={`/incidents/${i.id}`}>Open incident #{i.id}</Link>
     </div>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { IncidentFilter, PageRequest } from '@/lib/filter';
 import { loadIncidentPage } from '@/components/dashboard-data';
+import { dashboardHref } from '@/components/dashboard-url';
 import { INCIDENT_TYPE_COLOURS } from '@/components/incident-type-colours';
 import { actorsByRole, casualty, governorateLabel, STATUS_LABELS, typeLabel } from '@/components/labels';
 import { SortHeader } from './SortHeader';
@@ -15,6 +16,19 @@ export async function IncidentTable({ filter, page }: { filter: IncidentFilter; 
     return (
       <p className="empty-table" data-testid="incident-table-empty">
         No incidents match this filter. <Link href="/">Reset filters</Link>
+      </p>
+    );
+  }
+
+  if (result.items.length === 0) {
+    // A stale link (the filter now matches fewer rows): say so, like the API's 400 on `page`.
+    const lastPage = Math.ceil(result.total / page.pageSize);
+    return (
+      <p className="empty-table" role="alert" data-testid="page-out-of-range">
+        Page {page.page} is past the end: this filter has {lastPage} {lastPage === 1 ? 'page' : 'pages'}.{' '}
+        <Link href={dashboardHref(filter, { ...page, page: lastPage })} scroll={false}>
+          Go to page {lastPage}
+        </Link>
       </p>
     );
   }

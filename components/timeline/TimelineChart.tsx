@@ -73,7 +73,13 @@ export function TimelineChart({
       </p>
       <div className="timeline-frame">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: -12 }}>
+          <BarChart
+            data={data}
+            margin={{ top: 8, right: 12, bottom: 0, left: -12 }}
+            // recharts' default 10% gap per side leaves hairlines once there are dozens of
+            // periods (a multi-year monthly range); keep most of each slot for the bar.
+            barCategoryGap={data.length > 24 ? 1 : '12%'}
+          >
             <CartesianGrid stroke="#ebe8e1" vertical={false} />
             <XAxis dataKey="period" tick={{ fontSize: 11 }} minTickGap={24} />
             <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />

@@ -90,6 +90,9 @@ function main(): void {
       const clusters = time(`mapClusters zoom 6: ${label}`, () => mapClusters(filter, 6, h));
       if (label === 'no filter') console.log(`  → ${clusters.length} markers`);
     }
+    // What the dashboard asks for: the viewport (Iraq plus a margin) at the initial zoom.
+    const viewport = { zoom: 6, bbox: { west: 36.2, south: 27.1, east: 51.3, north: 39.4 } };
+    for (const [label, filter] of TYPICAL.slice(0, 3)) time(`mapClusters zoom 6 + viewport: ${label}`, () => mapClusters(filter, viewport, h));
     const deep = time('mapClusters: no filter, zoom 16', () => mapClusters(EMPTY_FILTER, 16, h), 3);
     console.log(`  → ${deep.length} markers`);
 

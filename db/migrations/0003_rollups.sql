@@ -1,6 +1,7 @@
 -- WITHOUT ROWID added by hand (drizzle-kit does not model it): rollup rows are read and
--- upserted by their key, so the key B-tree is the table.
-CREATE TABLE `incident_actor_rollup` (
+-- upserted by their key, so the key B-tree is the table. IF NOT EXISTS by hand too: a
+-- development database may hold an earlier draft of these tables (same columns).
+CREATE TABLE IF NOT EXISTS `incident_actor_rollup` (
 	`month` text NOT NULL,
 	`actor` text NOT NULL,
 	`role` text NOT NULL,
@@ -14,7 +15,7 @@ CREATE TABLE `incident_actor_rollup` (
 	PRIMARY KEY(`actor`, `role`, `month`, `type`, `governorate`, `status`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
-CREATE TABLE `incident_map_rollup` (
+CREATE TABLE IF NOT EXISTS `incident_map_rollup` (
 	`cx` integer NOT NULL,
 	`cy` integer NOT NULL,
 	`type` text NOT NULL,
@@ -27,7 +28,7 @@ CREATE TABLE `incident_map_rollup` (
 	PRIMARY KEY(`cx`, `cy`, `type`, `governorate`, `status`)
 ) WITHOUT ROWID;
 --> statement-breakpoint
-CREATE TABLE `incident_rollup` (
+CREATE TABLE IF NOT EXISTS `incident_rollup` (
 	`month` text NOT NULL,
 	`type` text NOT NULL,
 	`governorate` text NOT NULL,

@@ -141,7 +141,7 @@ function* iterateRows(h: DatabaseHandle, filter: IncidentFilter): Generator<Expo
       conn.pragma('busy_timeout = 5000');
       // Rows come in date order, i.e. scattered over the table: a bigger page cache saves
       // re-reading pages (no mmap: mapped pages would count against the export's RSS).
-      conn.pragma('cache_size = -65536');
+      conn.pragma('cache_size = -32768');
     }
     const article = articleLookup(conn);
     const names = new Map(

@@ -4,7 +4,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { INCIDENT_TYPES, type ActorId, type ActorRole, type GovernorateCode, type IncidentType } from '@/lib/codebook';
 import type { IncidentFilter } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
-import { incidentActorRollup, incidentRollup, incidents } from '../schema';
+import { incidentActorPairRollup, incidentActorRollup, incidentRollup, incidents } from '../schema';
 import type { StatsResult, TimelineBucket } from '../types';
 import { filterCondition, whereSql } from './filter-sql';
 import { actorRows, countsBy, monthTypeRows, typeGovernorateRows } from './rollup-stats';
@@ -131,9 +131,20 @@ function headlineFromIncidents(h: DatabaseHandle, filter: IncidentFilter): Headl
   };
 }
 
-function actorsFromIncidents(h: DatabaseHandle, filter: IncidentFilter): StatsResult['byActor'] {
+function actorsFromIncidents(h: DatabaseHandle, filter: IncidentFilter, useRollups: boolean): StatsResult['byActor'] {
   const onlyActors = filter.actor.length && !filter.governorate.length && !filter.type.length && !filter.status.length
     && !filter.from && !filter.to && !(filter.minKilled && filter.minKilled > 0) && !filter.q;
+  const single = filter.actor.length === 1 ? filter.actor[0]! : undefined;
+  if (onlyActors && single && useRollups) {
+    const t = incidentActorPairRollup;
+    const role = filter.actorRole === 'perpetrator' ? 'perpetrator' : 'any';
+    return sortActors(
+      h.db.all<{ id: ActorId; role: ActorRole; count: number }>(
+        sql`SELECT ${t.otherActor} AS id, ${t.otherRole} AS role, ${t.n} AS count FROM ${t}
+             WHERE ${t.actor} = ${single} AND ${t.role} = ${role} AND ${t.n} > 0`,
+      ),
+    );
+  }
   if (onlyActors) {
     // The links alone say which incidents name the actor: no lookup in incidents needed.
     const role = filter.actorRole === 'perpetrator' ? sql` AND role = 'perpetrator'` : sql``;
@@ -159,10 +170,14 @@ function dayTypeRows(h: DatabaseHandle, filter: IncidentFilter): { type: Inciden
   const condition = filterCondition(filter);
   // Grouping by (type, date) follows the (type, date) index with no sort; the few
   // thousand day rows are then folded into weeks or months here.
+  // Only type and dates: the (type, date) index alone answers in group order, keep it.
+  const onlyTypeAndDates = !filter.governorate.length && !filter.status.length && !filter.actor.length && !filter.q
+    && !(filter.minKilled !== undefined && filter.minKilled > 0);
+  const key = onlyTypeAndDates ? undefined : condition;
   return h.db.all<{ type: IncidentType; date: string; count: number }>(
     sql`SELECT ${incidents.type} AS type, ${incidents.date} AS date, count(*) AS count FROM ${incidents}
          WHERE ${incidents.date} IS NOT NULL ${condition ? sql`AND ${condition}` : sql``}
-         GROUP BY ${groupKey(incidents.type, condition)}, ${groupKey(incidents.date, condition)}`,
+         GROUP BY ${groupKey(incidents.type, key)}, ${groupKey(incidents.date, key)}`,
   );
 }
 
@@ -181,7 +196,7 @@ export function incidentStatsFromIncidents(filter: IncidentFilter, h: DatabaseHa
 
 function computeStats(filter: IncidentFilter, h: DatabaseHandle, scope: RollupScope | null): StatsResult {
   const headline = scope ? headlineFromRollup(h, filter, scope) : headlineFromIncidents(h, filter);
-  const byActor = scope && !scope.actor ? sortActors(actorRows(h, filter, scope)) : actorsFromIncidents(h, filter);
+  const byActor = scope && !scope.actor ? sortActors(actorRows(h, filter, scope)) : actorsFromIncidents(h, filter, scope !== null);
 
   // The bucket follows the range the analyst asked for; open ends fall back to the data.
   const condition = filterCondition(filter);

@@ -6,13 +6,12 @@
  * coarser grid is the finer one with cell indices halved: when a result is still too
  * dense it is coarsened in memory instead of being queried again.
  */
-import { and, inArray, sql } from 'drizzle-orm';
 import { INCIDENT_TYPES, type IncidentType } from '@/lib/codebook';
 import type { IncidentFilter } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
-import { incidentMapRollup, incidents } from '../schema';
 import type { MapBounds, MapCluster, MapView } from '../types';
-import { filterCondition } from './filter-sql';
+import { aggregate, aggregateRollup, MAP_ROLLUP_LEVEL, type CellRow } from './map-cells';
+import { aggregateInView } from './map-viewport';
 
 /** About one cell per 48 screen pixels at zoom 0 (web-mercator tiles are 256 px wide). */
 const BASE_CELL = (360 / 256) * 48;
@@ -44,69 +43,15 @@ function finestLevelFor(extent: MapBounds): number {
   return 0;
 }
 
-interface CellRow {
-  cx: number;
-  cy: number;
-  type: IncidentType;
-  count: number;
-  sumLat: number;
-  sumLon: number;
-  minId: number;
-}
-
-/** The grid level incident_map_rollup keeps (migration 0004 hard-codes 256.0 / 67.5 = 2^8 / BASE_CELL). */
-export const MAP_ROLLUP_LEVEL = 8;
-
-/**
- * Cells at `level` ≤ MAP_ROLLUP_LEVEL from the rollup: its level-8 cell indices shifted
- * right, which is exactly the coarser grid's index (scaling by 2^k is exact in floating
- * point and floor division by 2^k of a floor is the floor). For a one-incident cell
- * sum_id is that incident's id.
- */
-function aggregateRollup(h: DatabaseHandle, filter: IncidentFilter, level: number): CellRow[] {
-  const t = incidentMapRollup;
-  const shift = MAP_ROLLUP_LEVEL - level;
-  const where = and(
-    filter.governorate.length ? inArray(t.governorate, filter.governorate) : undefined,
-    filter.type.length ? inArray(t.type, filter.type) : undefined,
-    filter.status.length ? inArray(t.status, filter.status) : undefined,
-  );
-  return h.db.all<CellRow>(
-    sql`SELECT ${t.cx} >> ${shift} AS cx, ${t.cy} >> ${shift} AS cy, ${t.type} AS type, sum(${t.n}) AS count,
-               sum(${t.sumLat}) AS sumLat, sum(${t.sumLon}) AS sumLon, sum(${t.sumId}) AS minId
-          FROM ${t} ${where ? sql`WHERE ${where}` : sql``}
-         GROUP BY 1, 2, ${t.type}`,
-  );
-}
-
 /** The rollup has no dates, actors, tolls or text, and no positions finer than its cells. */
-function rollupAnswers(filter: IncidentFilter, level: number, bbox: MapBounds | undefined): boolean {
+function rollupAnswers(filter: IncidentFilter, level: number): boolean {
   return (
-    !bbox &&
     level <= MAP_ROLLUP_LEVEL &&
     !filter.from &&
     !filter.to &&
     !filter.actor.length &&
     !filter.q &&
     !(filter.minKilled !== undefined && filter.minKilled > 0)
-  );
-}
-
-function aggregate(h: DatabaseHandle, filter: IncidentFilter, cell: number, bbox: MapBounds | undefined): CellRow[] {
-  const c = filterCondition(filter);
-  const inView = bbox
-    ? sql`AND ${incidents.lat} BETWEEN ${bbox.south} AND ${bbox.north} AND ${incidents.lon} BETWEEN ${bbox.west} AND ${bbox.east}`
-    : sql``;
-  // Cell indices count from 180°W / 90°S so they are never negative: CAST truncation is
-  // then floor, and cheaper than floor() (this expression runs once per located incident).
-  const perDegree = 1 / cell;
-  return h.db.all<CellRow>(
-    sql`SELECT CAST((${incidents.lon} + 180) * ${perDegree} AS INTEGER) AS cx, CAST((${incidents.lat} + 90) * ${perDegree} AS INTEGER) AS cy,
-               ${incidents.type} AS type, count(*) AS count, sum(${incidents.lat}) AS sumLat, sum(${incidents.lon}) AS sumLon,
-               min(${incidents.id}) AS minId
-          FROM ${incidents}
-         WHERE ${incidents.lat} IS NOT NULL ${inView} ${c ? sql`AND ${c}` : sql``}
-         GROUP BY cx, cy, ${incidents.type}`,
   );
 }
 
@@ -179,7 +124,12 @@ function clusters(filter: IncidentFilter, view: number | MapView, h: DatabaseHan
   const level = Math.min(levelForZoom(zoom), finestLevelFor(usable));
   // sum_id stands in for min(id): both are the id when a cell holds one incident, the only
   // case in which a marker carries an id.
-  const rows = useRollup && rollupAnswers(filter, level, bbox) ? aggregateRollup(h, filter, level) : aggregate(h, filter, BASE_CELL / 2 ** level, bbox);
+  const cell = BASE_CELL / 2 ** level;
+  const rows = !useRollup || !rollupAnswers(filter, level)
+    ? aggregate(h, filter, cell, bbox)
+    : bbox
+      ? aggregateInView(h, filter, level, cell, bbox)
+      : aggregateRollup(h, filter, level);
   let cells = groupCells(rows);
   // Data outside the expected extent can still make too many cells: coarsen until it fits.
   for (let shift = 1; cells.size > MAX_CELLS; shift++) cells = groupCells(coarsen(rows, shift));

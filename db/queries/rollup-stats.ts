@@ -8,7 +8,7 @@ import { and, sql, type SQL } from 'drizzle-orm';
 import type { ActorId, ActorRole, GovernorateCode, IncidentType } from '@/lib/codebook';
 import type { IncidentFilter } from '@/lib/filter';
 import type { DatabaseHandle } from '../client';
-import { incidentActorRollup, incidentRollup, incidents } from '../schema';
+import { incidentActorPairRollup, incidentActorRollup, incidentRollup, incidents } from '../schema';
 import { filterCondition } from './filter-sql';
 import { edgeFilter, type RollupScope } from './rollup-scope';
 
@@ -76,6 +76,15 @@ export function actorRows(h: DatabaseHandle, filter: IncidentFilter, scope: Roll
     }
   };
   const t = incidentActorRollup;
+  if (!filterHasDimensions(filter)) {
+    // Everything: the co-occurrence rollup's diagonal (an actor-role link with itself)
+    // is the number of incidents with that link — a few hundred rows instead of all.
+    const p = incidentActorPairRollup;
+    return h.db.all<{ id: ActorId; role: ActorRole; count: number }>(
+      sql`SELECT ${p.actor} AS id, ${p.role} AS role, ${p.n} AS count FROM ${p}
+           WHERE ${p.otherActor} = ${p.actor} AND ${p.otherRole} = ${p.role} AND ${p.n} > 0`,
+    );
+  }
   if (scope.actorMonths) {
     add(
       h.db.all(
@@ -93,6 +102,10 @@ export function actorRows(h: DatabaseHandle, filter: IncidentFilter, scope: Roll
     );
   }
   return [...counts.values()].filter((r) => r.count > 0);
+}
+
+function filterHasDimensions(f: IncidentFilter): boolean {
+  return !!(f.governorate.length || f.type.length || f.status.length || f.actor.length || f.from || f.to || f.q || (f.minKilled && f.minKilled > 0));
 }
 
 /** Incidents per (month, type) for a month timeline. */

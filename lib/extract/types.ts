@@ -27,8 +27,8 @@ export interface SiteMention {
   start: number;
   end: number;
   places: Place[];
-  /** demoted: a direction reference ("west of Baghdad"), a job title, a dateline */
-  demoted: false | 'direction' | 'distance' | 'job' | 'dateline';
+  /** demoted: a direction reference ("west of Baghdad"), a job title, a dateline, where a weapon came from (never the site) */
+  demoted: false | 'direction' | 'distance' | 'job' | 'dateline' | 'origin';
   /** "between X and Y" where X and Y lie in different governorates */
   straddles?: boolean;
   foreign: boolean;
@@ -102,6 +102,8 @@ export interface Candidate {
   noCasualties: boolean;
   /** a bare toll with no place: it may only complete the report of the sentence just before */
   followsOnly?: boolean;
+  /** its figures are the toll of several events together ("the two bombings killed 11"): a report's own figures replace them */
+  totalOfSeveral?: boolean;
 }
 
 export interface MergedIncident extends Omit<Candidate, 'sentenceIndex' | 'clause'> {

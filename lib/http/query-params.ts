@@ -47,3 +47,33 @@ export function intParam(
   if (n < min || n > max) return { ok: false, response: badParam(name, `expected ${min}..${max}`) };
   return { ok: true, value: n };
 }
+
+export interface Bounds {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * `bbox=west,south,east,north` in degrees (Leaflet's `getBounds().toBBoxString()` order);
+ * undefined when absent. Longitudes may run past ±180 (a panned world copy) but not past ±360.
+ */
+export function bboxParam(request: Request, name = 'bbox'): Parsed<Bounds | undefined> {
+  const raw = new URL(request.url).searchParams.get(name);
+  if (raw === null || raw === '') return { ok: true, value: undefined };
+  const parts = raw.split(',').map((s) => s.trim());
+  if (parts.length !== 4 || !parts.every((p) => DECIMAL.test(p))) {
+    return { ok: false, response: badParam(name, 'expected four numbers: west,south,east,north') };
+  }
+  const [west, south, east, north] = parts.map(Number) as [number, number, number, number];
+  if (south < -90 || north > 90 || west < -360 || east > 360) {
+    return { ok: false, response: badParam(name, 'latitudes must be within -90..90 and longitudes within -360..360') };
+  }
+  if (west > east || south > north) {
+    return { ok: false, response: badParam(name, 'west must not exceed east, nor south exceed north') };
+  }
+  return { ok: true, value: { west, south, east, north } };
+}

@@ -12,11 +12,13 @@ export async function gotoDashboard(page: Page, query = ''): Promise<void> {
 export async function shownCount(page: Page): Promise<number> {
   const el = page.getByTestId('incident-count');
   await expect(el).toBeVisible();
-  const text = (await el.textContent()) ?? '';
+  // Text and attribute are read from the same element in one step: while a new filter
+  // streams in, the element is replaced, and two separate reads could straddle the swap.
+  const { text, attr } = await el.evaluate((e) => ({ text: e.textContent ?? '', attr: e.getAttribute('data-count') }));
   const m = /([\d,]+)\s+incidents?/.exec(text);
   if (!m) throw new Error(`no count in "${text}"`);
   const n = Number(m[1]!.replace(/,/g, ''));
-  expect(Number(await el.getAttribute('data-count'))).toBe(n);
+  expect(Number(attr)).toBe(n);
   return n;
 }
 

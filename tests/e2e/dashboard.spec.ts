@@ -61,3 +61,17 @@ test('an invalid URL parameter shows an error that names it', async ({ page }) =
   await page.getByRole('link', { name: 'Reset all filters' }).click();
   await expect(page.getByTestId('incident-count')).toBeVisible();
 });
+
+test('a page past the end says so and links to the last page', async ({ page }) => {
+  await page.goto('/?pageSize=10&page=999');
+  const notice = page.getByTestId('page-out-of-range');
+  await expect(notice).toContainText('Page 999 is past the end');
+  const link = notice.getByRole('link', { name: /Go to page \d+/ });
+  const last = Number(/\d+/.exec((await link.textContent()) ?? '')?.[0]);
+  expect(last).toBeGreaterThan(1); // 68 demo incidents at 10 per page
+  expect(last).toBeLessThan(999);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`[?&]page=${last}(&|$)`));
+  await expect(page.getByTestId('incident-row').first()).toBeVisible();
+  await expect(page.getByTestId('page-info')).toContainText(`page ${last} of ${last}`);
+});

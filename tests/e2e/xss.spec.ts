@@ -58,12 +58,14 @@ test('payloads in an article stay inert text in the table, the popup and the det
   await expectNoInjectedElements(page);
 
   // With the search narrowing the map to this article's incident, its marker's popup shows
-  // the evidence and the source title (the title keeps the payloads verbatim).
+  // the evidence and a link to the source titled with the article's title (payloads verbatim).
   const marker = page.getByTestId('incident-map').locator('path.incident-marker').first();
   await marker.click({ force: true });
   const popup = page.getByTestId('incident-popup');
   await expect(popup).toBeVisible();
-  await expect(popup).toContainText(`Source: ${article.title}`);
+  const sourceLink = popup.getByTestId('popup-source-link');
+  await expect(sourceLink).toHaveText(article.title);
+  await expect(sourceLink).toHaveAttribute('href', article.url);
   await expectNoInjectedElements(page);
 
   await row.getByRole('link', { name: /details/i }).click();

@@ -148,4 +148,27 @@ describe('GET /api/map', () => {
   it.each([['zoom=abc'], ['zoom=99'], ['zoom=-1'], ['zoom=2.5']])('rejects %s naming zoom', async (q) => {
     await expect400(mapRoute(get(`/api/map?${q}`)), 'zoom');
   });
+
+  it('clusters only the incidents inside bbox', async () => {
+    const located = t.sqlite
+      .prepare('SELECT lat, lon FROM incidents WHERE lat IS NOT NULL ORDER BY lat, lon')
+      .all() as { lat: number; lon: number }[];
+    expect(located.length).toBeGreaterThan(2);
+    // A box around the southern half of the located incidents (by latitude).
+    const mid = located[Math.floor(located.length / 2)]!;
+    const inside = located.filter((p) => p.lat <= mid.lat).length;
+    expect(inside).toBeLessThan(located.length);
+    const res = mapRoute(get(`/api/map?zoom=9&bbox=-180,-90,180,${mid.lat}`));
+    expect(res.status).toBe(200);
+    const clusters = (await res.json()) as MapCluster[];
+    expect(clusters.reduce((s, c) => s + c.count, 0)).toBe(inside);
+    for (const c of clusters) expect(c.lat).toBeLessThanOrEqual(mid.lat);
+  });
+
+  it.each([['bbox=1,2,3'], ['bbox=a,b,c,d'], ['bbox=44,34,43,35'], ['bbox=40,-95,45,35'], ['bbox=40,30,45,25']])(
+    'rejects %s naming bbox',
+    async (q) => {
+      await expect400(mapRoute(get(`/api/map?${q}`)), 'bbox');
+    },
+  );
 });

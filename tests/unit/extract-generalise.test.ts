@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extract';
 import type { Article, Incident } from '@/lib/codebook';
+import { lexicon } from '@/lib/extract/lexicon';
+import { findActors } from '@/lib/extract/stages/actors';
+import { findTriggers } from '@/lib/extract/stages/triggers';
 
 const PUB = '2024-03-20';
 function en(text: string, title = ''): Article {
@@ -39,6 +42,12 @@ describe('perpetrators named by nationality and back-reference', () => {
   });
   it('"مسلحو التنظيم" refers back to ISIS', () => {
     const out = incidents(ar('أطلق مسلحو التنظيم قذائف هاون على قرية في قضاء الدبس غربي كركوك مساء الثلاثاء.'));
+    expect(perps(out[0])).toEqual(['isis']);
+  });
+  it('"claimed by the terrorist group" refers back to the group named before', () => {
+    const out = incidents(
+      en('A suicide bomber killed four people at a checkpoint held by fighters battling ISIS near Baiji on Tuesday, in an attack claimed by the terrorist group.'),
+    );
     expect(perps(out[0])).toEqual(['isis']);
   });
   it('an English "US strike" names US forces', () => {
@@ -97,6 +106,12 @@ describe('where a weapon came from is not where it hit', () => {
     const out = incidents(ar('سقطت صواريخ باليستية أطلقت من داخل الأراضي الإيرانية على مطار أربيل فجر الثلاثاء.'));
     expect(out.map((i) => i.governorate)).toEqual(['IQ-AR']);
   });
+  it('a follow-up sentence naming only the origin adds no second incident', () => {
+    const out = incidents(
+      en('Gunmen attacked an army outpost near Kalar on Tuesday night, wounding two soldiers. The attackers fired from the direction of Tuz Khurmatu before retreating, the army said.'),
+    );
+    expect(out.map((i) => i.governorate)).toEqual(['IQ-SU']);
+  });
   it('English: fired from the direction of another town', () => {
     const out = incidents(en('Two mortar rounds fired from the direction of Tuz Khurmatu landed in Kifri on Tuesday.'));
     expect(out.map((i) => i.governorate)).toEqual(['IQ-DI']);
@@ -104,10 +119,21 @@ describe('where a weapon came from is not where it hit', () => {
 });
 
 describe('ground assaults', () => {
+  it('a police unit leading a raid is the attacking side', () => {
+    const lex = lexicon('en');
+    const text = 'A SWAT unit raided a farmhouse near Siba on Tuesday.';
+    const roles = findActors(lex, text, findTriggers(lex, text)).map((a) => [a.id, a.role]);
+    expect(roles).toContainEqual(['isf', 'perpetrator']);
+  });
   it('an assault on a position with small arms and mortars is an armed attack', () => {
     const out = incidents(
       ar('هاجم مسلحو داعش فجر الثلاثاء سواتر الجيش قرب ناحية العلم مستخدمين الأسلحة الخفيفة وقذائف الهاون، ما أسفر عن استشهاد جنديين.'),
     );
+    expect(out.map((i) => i.type)).toEqual(['armed_attack']);
+    expect(perps(out[0])).toEqual(['isis']);
+  });
+  it('tribesmen fighting off ISIS are defenders, not a tribal feud', () => {
+    const out = incidents(ar('تصدى أبناء العشائر فجر الثلاثاء لهجوم شنه مسلحو داعش على قرية في قضاء حديثة، واستمرت الاشتباكات ساعتين.'));
     expect(out.map((i) => i.type)).toEqual(['armed_attack']);
     expect(perps(out[0])).toEqual(['isis']);
   });
@@ -175,6 +201,24 @@ describe('counts', () => {
   });
 });
 
+describe('events named only for comparison', () => {
+  it('"the deadliest since a rocket strike on Kirkuk that killed…" adds no second incident', () => {
+    const out = incidents(
+      en('Rockets hit Camp Taji north of Baghdad on Tuesday, killing two soldiers. It was the deadliest attack since a rocket strike on a base in Kirkuk that killed a contractor.'),
+    );
+    expect(out.map((i) => [i.type, i.governorate, i.killed])).toEqual([['rocket_attack', 'IQ-BG', 2]]);
+  });
+});
+
+describe('tolls of several events', () => {
+  it("a report's own figures replace the toll given for two bombings together", () => {
+    const out = incidents(
+      ar('ارتفعت حصيلة التفجيرين في بغداد مساء الثلاثاء إلى عشرة قتلى. وقالت المصادر إن سيارة مفخخة انفجرت في منطقة الشعلة ما أسفر عن مقتل ستة مدنيين، فيما انفجرت سيارة ثانية في ناحية الحسينية ما أدى إلى مقتل أربعة.'),
+    );
+    expect(out.map((i) => i.killed).sort()).toEqual([4, 6]);
+  });
+});
+
 describe('dates and places', () => {
   it('a year of comparison ("since the 2003 invasion") does not make the report history', () => {
     const out = incidents(en('A car bomb killed 20 people in Sadr City on Tuesday, the deadliest attack in the district since the 2003 invasion.'));
@@ -189,5 +233,59 @@ describe('dates and places', () => {
     const out = incidents(en('Peshmerga forces repelled an overnight ISIS offensive on their positions near Gwer on Tuesday.'));
     expect(out.map((i) => i.type)).toEqual(['armed_attack']);
     expect(perps(out[0])).toEqual(['isis']);
+  });
+});
+
+describe('defaults and later details', () => {
+  it('the dateline day yields to the event day in the text, and a year in it is no toll', () => {
+    const art: Article = { lang: 'en', url: null, published: '2023-07-13', title: '', text: 'BASRA, July 12, 2023 — Gunmen shot dead a shop owner in Zubair on Tuesday night, police said.' };
+    const [inc] = incidents(art);
+    expect(inc).toMatchObject({ type: 'killing', date: '2023-07-11', date_precision: 'day', killed: 1 });
+  });
+  it('a kidnapping with no figure has one abductee', () => {
+    const [inc] = incidents(en('Gunmen kidnapped a contractor from his office in Kirkuk on Tuesday.'));
+    expect(inc).toMatchObject({ type: 'kidnapping', kidnapped: 1 });
+  });
+  it('"اقتيد … يوم الجمعة" in a later sentence dates the abduction', () => {
+    const out = incidents(
+      ar('عثرت الشرطة صباح الثلاثاء على جثة مزارع مختطف في قضاء الخالص. وقال مصدر إن الضحية اقتيد من منزله يوم الجمعة على يد مسلحين مجهولين.'),
+    );
+    const kid = out.find((i) => i.type === 'kidnapping');
+    expect(kid?.date).toBe('2024-03-15');
+  });
+});
+
+describe('news names of places', () => {
+  it('"Garma" in a Basra article is Garmat Ali, not the Anbar town', () => {
+    const [inc] = incidents(en('Two tribes clashed with rifles in the town of Garma, north of the city of Basra, on Tuesday, killing four people.'));
+    expect(inc?.governorate).toBe('IQ-BA');
+  });
+  it('the Khurmala oil field is in Erbil', () => {
+    const [inc] = incidents(en('A drone struck the Khurmala oil field on Tuesday, causing a fire but no casualties.'));
+    expect(inc).toMatchObject({ type: 'drone_attack', governorate: 'IQ-AR', killed: 0 });
+  });
+});
+
+describe('second reports in one sentence or paragraph', () => {
+  it('"فيما انفجرت سيارة ثانية في ناحية الحسينية" is a second bombing', () => {
+    const out = incidents(
+      ar('انفجرت سيارة مفخخة في منطقة الشعلة مساء الثلاثاء ما أسفر عن مقتل خمسة مدنيين، فيما انفجرت سيارة ثانية في ناحية الحسينية بعد نصف ساعة.'),
+    );
+    expect(out.map((i) => i.place ?? '').join(' | ')).toMatch(/Shula.*\|.*Husseiniya/);
+  });
+  it('a share of one salvo that fell in another governorate is a second incident on the same day', () => {
+    const out = incidents(ar('سقط 20 صاروخا فجر الثلاثاء، منها 15 على قاعدة عين الأسد، وخمسة على مقر التحالف في أربيل.'));
+    expect(out.map((i) => [i.type, i.governorate, i.date])).toEqual([
+      ['rocket_attack', 'IQ-AN', '2024-03-19'],
+      ['rocket_attack', 'IQ-AR', '2024-03-19'],
+    ]);
+  });
+  it('the abduction keeps its own day when the release day is named first', () => {
+    const out = incidents(
+      en('Police freed a contractor on Saturday in Zubair, two days after he was abducted. The man had been snatched from his car on Thursday morning by gunmen who demanded a ransom.'),
+    );
+    const kid = out.filter((i) => i.type === 'kidnapping');
+    expect(kid).toHaveLength(1);
+    expect(kid[0]).toMatchObject({ governorate: 'IQ-BA', date: '2024-03-14' });
   });
 });

@@ -28,6 +28,7 @@ const ROLLUPS = {
   incident_rollup: 'month, type, governorate, status',
   incident_actor_rollup: 'actor, role, month, type, governorate, status',
   incident_map_rollup: 'cx, cy, type, governorate, status',
+  incident_actor_pair_rollup: 'actor, role, other_actor, other_role',
 } as const;
 
 type Row = Record<string, string | number>;
@@ -92,7 +93,8 @@ describe('rollup maintenance', () => {
       link.run(id, actor, 'target');
     }
     expectRollupsCurrent();
-    t.sqlite.prepare("UPDATE incident_actors SET role = 'target' WHERE rowid IN (SELECT rowid FROM incident_actors WHERE role = 'perpetrator' LIMIT 5) AND NOT EXISTS (SELECT 1 FROM incident_actors x WHERE x.incident_id = incident_actors.incident_id AND x.actor = incident_actors.actor AND x.role = 'target')").run();
+    // Links are replaced, never updated in place: an UPDATE is refused (the pair rollup could not follow it).
+    expect(() => t.sqlite.prepare("UPDATE incident_actors SET role = 'target' WHERE role = 'perpetrator'").run()).toThrow(/not updated in place/);
     t.sqlite.prepare('DELETE FROM incident_actors WHERE rowid IN (SELECT rowid FROM incident_actors ORDER BY random() LIMIT 20)').run();
     expectRollupsCurrent();
     // Deleting an article cascades to its sources; deleting incidents cascades to their actors.
@@ -125,6 +127,9 @@ const filterArb: fc.Arbitrary<IncidentFilter> = fc
 /** Mostly filters the rollups can answer (one actor at most, no text, no minKilled). */
 const rollupFilterArb = filterArb.map((f) => ({ ...EMPTY_FILTER, ...f, actor: f.actor.slice(0, 1), q: undefined, minKilled: undefined }));
 
+/** Filters the map rollup answers: no dates or actors either. */
+const mapFilterArb = rollupFilterArb.map((f) => ({ ...f, from: undefined, to: undefined, actor: [] }));
+
 const markerKey = (m: MapCluster) => `${m.count}|${m.lat.toFixed(6)}|${m.lon.toFixed(6)}`;
 function expectSameMarkers(a: MapCluster[], b: MapCluster[]): void {
   expect(a.length).toBe(b.length);
@@ -148,12 +153,33 @@ describe('rollup readers give the incidents-only answers', () => {
     );
   });
 
+  it('incidentStats for every actor alone, in either role mode (the co-occurrence rollup)', () => {
+    for (const actor of ACTOR_IDS)
+      for (const actorRole of ['any', 'perpetrator'] as const) {
+        const f = { ...EMPTY_FILTER, actor: [actor], actorRole };
+        expect(incidentStats(f, t), `${actor}/${actorRole}`).toEqual(incidentStatsFromIncidents(f, t));
+      }
+  });
+
   it('mapClusters at every zoom without a viewport, on random filters', () => {
     fc.assert(
-      fc.property(rollupFilterArb, fc.integer({ min: 0, max: 12 }), (f, zoom) => {
+      fc.property(fc.oneof(mapFilterArb, rollupFilterArb), fc.integer({ min: 0, max: 12 }), (f, zoom) => {
         expectSameMarkers(mapClusters(f, zoom, t), mapClustersFromIncidents(f, zoom, t));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('mapClusters with a viewport (rollup inside, incidents in the margins), on random filters and boxes', () => {
+    const coord = (lo: number, hi: number) => fc.integer({ min: 0, max: 10_000 }).map((k) => lo + ((hi - lo) * k) / 10_000);
+    const bboxArb = fc
+      .tuple(coord(27, 40), coord(27, 40), coord(36, 51), coord(36, 51))
+      .map(([a, b, c, d]) => ({ south: Math.min(a, b), north: Math.max(a, b), west: Math.min(c, d), east: Math.max(c, d) }));
+    fc.assert(
+      fc.property(fc.oneof(mapFilterArb, rollupFilterArb), fc.integer({ min: 3, max: 10 }), bboxArb, (f, zoom, bbox) => {
+        expectSameMarkers(mapClusters(f, { zoom, bbox }, t), mapClustersFromIncidents(f, { zoom, bbox }, t));
+      }),
+      { numRuns: 150 },
     );
   });
 

@@ -36,6 +36,10 @@ const VICTIM_BEFORE: Record<'ar' | 'en', RegExp> = {
 };
 const SUBJECT_WINDOW = 45;
 const CLAIM = /claim|تبن/i;
+const BACK_REFERENCE = /\bthe (?:terrorist|militant|jihadist|extremist|armed) (?:group|organi[sz]ation)\b/gi;
+const GROUPS_REFERRED = new Set<ActorId>([
+  'isis', 'kataib_hezbollah', 'asaib_ahl_al_haq', 'harakat_al_nujaba', 'islamic_resistance_iraq', 'saraya_awliya_al_dam', 'pkk', 'other',
+]);
 const AR_NATIONALITY = /^[وفبل]?(?:ال)?(?:امريكي|اميركي|ايراني|تركي)ه?$/;
 // "struck ISIS positions", "قصف مواقع لداعش": a group named as the owner of what was hit is the one attacked.
 const HELD_AFTER_EN =
@@ -79,6 +83,19 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
   for (const r of raw) if (!kept.some((k) => r.m.start < k.m.end && k.m.start < r.m.end)) kept.push(r);
   kept.sort((x, y) => x.m.start - y.m.start);
 
+  // "an attack claimed by the terrorist group": a back-reference to the group named earlier in the sentence.
+  if (lex.lang === 'en') {
+    BACK_REFERENCE.lastIndex = 0;
+    for (let b = BACK_REFERENCE.exec(norm); b; b = BACK_REFERENCE.exec(norm)) {
+      const start = b.index;
+      const end = start + b[0].length;
+      const earlier = [...kept].reverse().find((k) => k.m.end <= start && GROUPS_REFERRED.has(k.id));
+      if (earlier && !kept.some((k) => k.m.start < end && start < k.m.end)) {
+        kept.push({ id: earlier.id, m: { start, end, surface: b[0] }, order: earlier.order });
+      }
+    }
+    kept.sort((x, y) => x.m.start - y.m.start);
+  }
   const hedges = lex.cues.hedge(norm);
   const attributions = lex.cues.attribution(norm);
   const verbs = lex.cues.attack_verb(norm);

@@ -16,9 +16,7 @@ import type { ActorMention, Candidate, ResolvedPlace, SentenceFacts, SiteMention
 import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
-
-const FOREIGN_BEFORE_WINDOW = 50;
-const FOREIGN_AFTER_WINDOW = 110;
+import { directionSite, distanceTo, instrumental, lastSiteBefore, pickSite, siteJustBefore, splitBySite } from './clause-sites';
 
 interface Group {
   triggers: Trigger[];
@@ -29,101 +27,12 @@ function inside(pos: { start: number }, c: Clause): boolean {
   return pos.start >= c.start && pos.start < c.end;
 }
 
-function distanceTo(pos: { start: number; end: number }, triggers: Trigger[]): number {
-  let best = Infinity;
-  for (const t of triggers) {
-    const d = pos.start >= t.end ? pos.start - t.end : t.start >= pos.end ? t.start - pos.end : 0;
-    if (d < best) best = d;
-  }
-  return best;
-}
-
-function pickSite(sites: SiteMention[], anchor: number): SiteMention | 'foreign' | null {
-  const after = sites.filter((s) => s.start >= anchor && !s.demoted);
-  const firstAfter = after[0];
-  if (firstAfter?.foreign && firstAfter.start - anchor <= FOREIGN_AFTER_WINDOW) return 'foreign';
-  if (firstAfter?.foreign) return after.find((s) => !s.foreign) ?? null;
-  if (firstAfter) return firstAfter;
-  const before = sites.filter((s) => s.start < anchor && !s.demoted);
-  const lastBefore = before[before.length - 1];
-  if (lastBefore?.foreign && anchor - lastBefore.end <= FOREIGN_BEFORE_WINDOW) return 'foreign';
-  const iraqiBefore = before.filter((s) => !s.foreign);
-  return iraqiBefore[iraqiBefore.length - 1] ?? null;
-}
-
-/**
- * "a body was found in Suwaira, and a grenade hit a house in Kut": attack words of
- * different families, each followed by its own place, are separate events even in one
- * clause. Words without a place of their own stay with the one before.
- */
-function splitBySite(triggers: Trigger[], sites: SiteMention[], norm: string, lang: Lang): Trigger[][] {
-  const strong = triggers.filter((t) => t.strong);
-  if (strong.length < 2) return [triggers];
-  const siteAfter = (t: Trigger, until: number) => sites.find((s) => !s.demoted && !s.foreign && s.start >= t.end && s.start < until) ?? null;
-  const parts: { family: string; site: SiteMention | null; triggers: Trigger[] }[] = [];
-  const govOf = (x: SiteMention) => x.places[0]?.gov ?? null;
-  strong.forEach((t, i) => {
-    const next = strong[i + 1]?.start ?? Number.MAX_SAFE_INTEGER;
-    const before = lang === 'ar' && instrumental(norm, t.start) ? siteJustBefore(sites, norm, strong[i - 1]?.end ?? 0, t.start) : null;
-    const after = siteAfter(t, next);
-    // "قصف الحرس قاعدة عين الأسد بالصواريخ، كما سقط صاروخان في أربيل": the first weapon with no place after it hit the place before it.
-    const site = before ?? after ?? (i === 0 ? lastSiteBefore(sites, 0, t.start) : null);
-    const last = parts[parts.length - 1];
-    const family = familyOf(t.type);
-    // Weapons of one family are one report unless their places lie in different governorates ("17 on Ain al-Asad … five on Erbil").
-    const samePlace = !site || !last?.site || site.places[0]?.id === last.site.places[0]?.id;
-    const otherGov = !samePlace && govOf(site!) !== govOf(last!.site!);
-    if (last && (samePlace || (family === last.family && !otherGov))) {
-      last.triggers.push(t);
-      last.site ??= site;
-    } else parts.push({ family, site, triggers: [t] });
-  });
-  if (parts.length < 2) return [triggers];
-  // Weak words join the part whose strong word is nearest.
-  for (const w of triggers.filter((t) => !t.strong)) {
-    let best = parts[0]!;
-    let bestD = Infinity;
-    for (const p of parts) {
-      const d = distanceTo(w, p.triggers);
-      if (d < bestD) {
-        best = p;
-        bestD = d;
-      }
-    }
-    best.triggers.push(w);
-  }
-  return parts.map((p) => p.triggers.sort((a, b) => a.start - b.start));
-}
-
-// "استهداف حرير بطائرتين مسيرتين": a weapon in the instrumental (ب…) follows the place it hit.
-const INSTRUMENTAL_BEFORE = /(?:^|\s)ب[\u0621-\u064A]+\s+(?:من\s+)?$/;
-function instrumental(norm: string, start: number): boolean {
-  return norm[start] === 'ب' || INSTRUMENTAL_BEFORE.test(norm.slice(Math.max(0, start - 24), start));
-}
-
-function lastSiteBefore(sites: SiteMention[], from: number, anchor: number): SiteMention | null {
-  let found: SiteMention | null = null;
-  for (const s of sites) if (!s.demoted && !s.foreign && s.start >= from && s.end <= anchor) found = s;
-  return found;
-}
-
-/** The last site between `from` and the weapon at `anchor`, with no comma between it and the weapon. */
-function siteJustBefore(sites: SiteMention[], norm: string, from: number, anchor: number): SiteMention | null {
-  let found: SiteMention | null = null;
-  for (const s of sites) if (!s.demoted && !s.foreign && s.start >= from && s.end <= anchor) found = s;
-  return found && !/[،,؛;.]/.test(norm.slice(found.end, anchor)) ? found : null;
-}
-
-/** A place named only as a reference point ("west of Baghdad") still tells the governorate. */
-function directionSite(sites: SiteMention[], anchor: number): SiteMention | null {
-  const refs = sites.filter((s) => s.demoted === 'direction' && !s.foreign);
-  return refs.find((s) => s.start >= anchor) ?? refs[refs.length - 1] ?? null;
-}
-
 const FALLBACK_ORDER: SiteMention['demoted'][] = ['job', 'distance', 'dateline'];
 const NEAR_TRIGGER = 60;
 const SEPARATE_OPENING = 30;
 const OLD_DATE_REACH = 80;
+// "ضحايا التفجيرين", "the toll of the bombings": a figure for several events at once.
+const PLURAL_EVENT = /(?:تفجير|انفجار|هجوم|اعتداء)(?:ين|ات)$|هجمات$|\b(?:bombings|attacks|blasts|explosions)$/i;
 const SHOT_DEAD = /shot dead|gunned down|shot and killed/i;
 // Sides that are attacked far more often than they attack: a misread subject is still a side.
 const TARGET_SIDE = new Set<ActorId>(['isf', 'us_forces']);
@@ -133,6 +42,29 @@ function dateOf(d: DateMention, dateline: number): { date: string; precision: Da
   const precision: DatePrecision =
     d.kind === 'announcement' || d.end <= dateline ? 'week' : d.precision === 'year' ? 'month' : d.precision;
   return { date: d.date, precision };
+}
+
+// "22 صاروخا، منها 17 على عين الأسد، وخمسة على مقر التحالف في أربيل", "…, and five at Erbil": a share of one salvo.
+const SHARE_ITEM =
+  /[،,]\s*(?:و|and\s+)?(?:[0-9]+|(?:ال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)\S*|one|two|three|four|five|six|seven|eight|nine|ten|\w+ others?)\s+(?:منها\s+|of them\s+)?(?:علي|على|في|on|at|in|hit)\s+/gi;
+
+/** A share of the salvo that landed in another governorate than the report's first site, as an attack word of its own. */
+function shareInOtherGovernorate(norm: string, clause: Clause, sites: SiteMention[], triggers: Trigger[]): Trigger[] {
+  const strong = triggers.filter((t) => t.strong);
+  const first = strong[0];
+  if (!first) return [];
+  const firstSite = sites.find((x) => !x.demoted && !x.foreign && x.start >= first.end);
+  const gov = firstSite?.places[0]?.gov;
+  if (!firstSite || !gov) return [];
+  const out: Trigger[] = [];
+  const text = norm.slice(0, clause.end);
+  SHARE_ITEM.lastIndex = firstSite.end;
+  for (let m = SHARE_ITEM.exec(text); m; m = SHARE_ITEM.exec(text)) {
+    const end = m.index + m[0].length;
+    const next = sites.find((x) => !x.demoted && !x.foreign && x.start >= end && x.start - end <= 40);
+    if (next && next.places[0]?.gov && next.places[0].gov !== gov) out.push({ type: first.type, strong: true, start: m.index + 1, end: end });
+  }
+  return out;
 }
 
 export interface CandidateContext {
@@ -156,7 +88,15 @@ function outsideContextPhrases(f: SentenceFacts, lex: Lexicon): SentenceFacts {
   });
   if (spans.length === 0) return f;
   const outside = (p: { start: number }) => !spans.some((s) => p.start >= s.start && p.start < s.end);
-  return { ...f, triggers: f.triggers.filter(outside), actors: f.actors.filter(outside) };
+  // Its toll, day and place belong to that other event too.
+  return {
+    ...f,
+    triggers: f.triggers.filter(outside),
+    actors: f.actors.filter(outside),
+    counts: f.counts.filter(outside),
+    dates: f.dates.filter(outside),
+    sites: f.sites.filter(outside),
+  };
 }
 
 export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Candidate[] {
@@ -177,8 +117,22 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
   const isTitle = f.sentence.isTitle;
   const out: Candidate[] = [];
 
-  const ownerOf = (c: Clause): Clause | undefined =>
-    [...withTriggers].reverse().find((w) => w.start < c.start) ?? withTriggers.find((w) => w.start > c.start);
+  // Each clause without an attack word is owned by the last clause with one before it (else the first after it): one pass.
+  const orphansOf = new Map<Clause, Clause[]>();
+  let owner: Clause | undefined;
+  const leading: Clause[] = [];
+  const hasTrigger = new Set(withTriggers);
+  for (const c of clauses) {
+    if (hasTrigger.has(c)) {
+      orphansOf.set(c, owner ? [] : leading.splice(0));
+      owner = c;
+    } else if (owner) orphansOf.get(owner)!.push(c);
+    else leading.push(c);
+  }
+  // "freed on Saturday, two days after he was abducted": the day next to the release is not the abduction's.
+  const releases = ctx.lex.cues.release(norm).map((r) => ({ ...r, type: 'kidnapping' as const, strong: true }));
+  const releaseDay = (d: DateMention) =>
+    releases.length > 0 && distanceTo(d, releases) < distanceTo(d, f.triggers.filter((t) => t.type === 'kidnapping'));
   for (const clause of withTriggers) {
     const triggers = f.triggers.filter((t) => inside(t, clause));
     const groups: Group[] = [];
@@ -191,11 +145,13 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
     const subsumed = kidnap.length > 0 && attackType === 'armed_attack' && !killedHere;
     if (!subsumed && (attack.some((t) => t.strong) || (attack.length > 0 && kidnap.length === 0))) {
       for (const part of splitBySite(attack, clauseSites, norm, ctx.lang)) groups.push({ triggers: part, kidnapping: false });
+      const only = groups.length === 1 ? groups[0] : undefined;
+      if (only) for (const item of shareInOtherGovernorate(norm, clause, clauseSites, only.triggers)) groups.push({ triggers: [item], kidnapping: false });
     }
     if (kidnap.length > 0) groups.push({ triggers: kidnap, kidnapping: true });
     const clauseDates = f.dates.filter((d) => inside(d, clause));
     // "…, فيما جرح سبعة من المقاتلين": a toll in a clause with no attack word of its own continues the report before it.
-    const orphanClauses = clauses.filter((c) => !withTriggers.includes(c) && ownerOf(c) === clause);
+    const orphanClauses = orphansOf.get(clause) ?? [];
     const ownCounts = f.counts.filter((c) => inside(c, clause));
     const clauseCounts = [
       ...ownCounts,
@@ -240,12 +196,17 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const farAndOld = (d: DateMention) =>
         distanceTo(d, g.triggers) > OLD_DATE_REACH && ctx.published !== null && daysBetween(d.date, ctx.published) > 30;
       const myDates = dates
-        .filter((d) => mine(d) && !farAndOld(d))
+        .filter((d) => mine(d) && !farAndOld(d) && !(g.kidnapping && releaseDay(d)))
         .sort((a, b) => distanceTo(a, g.triggers) - distanceTo(b, g.triggers));
       // The day of the report in a dateline ("BASRA, July 11, 2023 —") yields to the event's own day in the text.
       const dl = datelineEnd(norm);
+      // Reports of one kind in one clause (a salvo's shares) share its day.
+      const sameKind = groups.every((o) => o.kidnapping === g.kidnapping && o.triggers.every((t) => !t.strong || familyOf(t.type) === familyOf(type)));
       const datePick =
-        myDates.find((d) => d.kind !== 'announcement' && d.end > dl) ?? myDates.find((d) => d.kind !== 'announcement') ?? myDates[0];
+        myDates.find((d) => d.kind !== 'announcement' && d.end > dl) ??
+        myDates.find((d) => d.kind !== 'announcement') ??
+        myDates[0] ??
+        (sameKind && groups.length > 1 ? dates.find((d) => d.kind !== 'announcement' && d.end > dl && !farAndOld(d)) : undefined);
       // Abductee counts go to the kidnapping, tolls to the attack nearest to them.
       const attackGroups = groups.filter((o) => !o.kidnapping);
       const nearestAttack = (c: { start: number; end: number }) =>
@@ -316,6 +277,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         separate: ctx.lex.cues.separate(norm).some((c) => c.start <= SEPARATE_OPENING),
         noCasualties: f.noCasualties,
         ...(bareToll ? { followsOnly: true } : {}),
+        ...(hasFigure && strong.length > 0 && strong.every((t) => PLURAL_EVENT.test(norm.slice(t.start, t.end))) ? { totalOfSeveral: true } : {}),
       });
     }
   }

@@ -26,7 +26,9 @@ function decideType(inc: MergedIncident): Incident['type'] {
 function actorsOf(inc: MergedIncident, type: Incident['type']): IncidentActor[] {
   let perps: ActorId[] = inc.perpetrators.filter((p) => canPerpetrate(p, type));
   let targets: ActorId[] = [...inc.targets];
-  if (inc.tribal && familyOf(type) === 'armed') {
+  // Tribesmen fighting off ISIS are defenders, not a tribal feud: a named armed group rules the feud out.
+  const namedGroup = perps.some((p) => p !== 'unknown_gunmen' && p !== 'tribal_group' && p !== 'isf');
+  if (inc.tribal && familyOf(type) === 'armed' && !namedGroup) {
     perps = ['tribal_group', ...perps.filter((p) => p !== 'unknown_gunmen' && p !== 'tribal_group')];
     targets = ['tribal_group', ...targets.filter((t) => t !== 'tribal_group' && t !== 'civilians')];
   }

@@ -72,6 +72,12 @@ function absorb(inc: MergedIncident, c: Candidate): void {
   }
   inc.fallback ??= c.fallback;
   if (c.date && (!inc.date || (inc.date.precision !== 'day' && c.date.precision === 'day'))) inc.date = c.date;
+  if (inc.totalOfSeveral && !c.totalOfSeveral && (c.killed !== null || c.injured !== null)) {
+    // The report's own figures replace a toll of several events given for it.
+    inc.killed = c.killed;
+    inc.injured = c.injured;
+    inc.totalOfSeveral = false;
+  }
   inc.killed ??= c.killed;
   inc.injured ??= c.injured;
   inc.kidnapped ??= c.kidnapped;

@@ -1,0 +1,1 @@
+CREATE INDEX `incidents_lon_lat_type_idx` ON `incidents` (`lon`,`lat`,`type`);

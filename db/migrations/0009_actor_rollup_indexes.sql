@@ -1,0 +1,2 @@
+CREATE INDEX `incident_actor_rollup_month_idx` ON `incident_actor_rollup` (`month`,`governorate`,`n`);--> statement-breakpoint
+CREATE INDEX `incident_actor_rollup_governorate_idx` ON `incident_actor_rollup` (`governorate`,`month`,`n`);
