@@ -19,7 +19,7 @@ interface Entry {
   weight: number;
 }
 interface Node {
-  next: Map<string, Node>;
+  next: Map<number, Node>;
   entries: Entry[];
 }
 interface Token {
@@ -86,7 +86,8 @@ export function compileArabicTrie(
       const first = words[0];
       if (!first || first.stem.length === 0) continue;
       let node = root;
-      for (const ch of first.stem) {
+      for (let k = 0; k < first.stem.length; k++) {
+        const ch = first.stem.charCodeAt(k);
         let child = node.next.get(ch);
         if (!child) node.next.set(ch, (child = { next: new Map(), entries: [] }));
         node = child;
@@ -127,7 +128,7 @@ export function compileArabicTrie(
             const b = best.get(k);
             if (!b || end > b.end || (end === b.end && e.weight > b.weight)) best.set(k, { end, weight: e.weight, tag: e.tag, last });
           }
-          node = d < rest.length ? node.next.get(rest[d]!) : undefined;
+          node = d < rest.length ? node.next.get(rest.charCodeAt(d)) : undefined;
         }
       }
       for (const [k, b] of best) {

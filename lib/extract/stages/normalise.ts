@@ -6,7 +6,10 @@
 import { normaliseArabic } from '@/lib/text/arabic';
 import type { Lang } from '../lexicon';
 
+const ENGLISH_FOLDED = /[\u2018\u2019\u02BC\u0060\u00B4\u201C\u201D\u00AB\u00BB\u2010-\u2015\u2212\u00A0]/;
+
 export function normaliseEnglish(s: string): string {
+  if (!ENGLISH_FOLDED.test(s)) return s; // nothing to fold: skip four scans and copies
   return s
     .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u00AB\u00BB]/g, '"')

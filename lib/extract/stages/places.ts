@@ -40,11 +40,13 @@ const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border t
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {
-  const directions = lex.cues.direction(norm);
-  const jobs = lex.cues.job_title(norm);
-  const dateline = datelineEnd(norm);
+  const mentions = findPlaceMentions(norm, lex.lang);
+  // Only a sentence that names a place needs its direction / job-title cues and dateline.
+  const directions = mentions.length > 0 ? lex.cues.direction(norm) : [];
+  const jobs = mentions.length > 0 ? lex.cues.job_title(norm) : [];
+  const dateline = mentions.length > 0 ? datelineEnd(norm) : 0;
   const sites: SiteMention[] = [];
-  for (const m of findPlaceMentions(norm, lex.lang)) {
+  for (const m of mentions) {
     const places: Place[] = m.candidates;
     if (places.length === 0) continue;
     const before = norm.slice(Math.max(0, m.start - 14), m.start);
