@@ -1,4 +1,14 @@
-import { AR_MONTHS, alternation, arabicMonthNumber, arabicOrdinalAlternation, arabicOrdinalDay, englishMonthAlternation, englishMonthNumber } from './lexicon';
+import {
+  AR_MONTHS,
+  alternation,
+  arabicMonthNumber,
+  arabicOrdinalAlternation,
+  arabicOrdinalDay,
+  englishMonthAlternation,
+  englishMonthNumber,
+  englishOrdinalAlternation,
+  englishOrdinalDay,
+} from './lexicon';
 import { candidate, dayMonthBefore, monthBefore, numericDate, yearStart, type Candidate } from './candidate';
 import { isoOrNull, ymd } from './calendar';
 
@@ -36,6 +46,10 @@ const EN_DMY = new RegExp(
   'g',
 );
 const EN_MDY = new RegExp(`\\b(?<month>${EN_MONTH})\\b\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!:)(?:,?\\s+(?<year>${YEAR})\\b)?`, 'g');
+// Day-ordinal words need "the … of" or a month right before them: "the second attack" is no date.
+const EN_ORD = englishOrdinalAlternation();
+const EN_ORD_DMY = new RegExp(`\\b[Tt]he\\s+(?<day>${EN_ORD})\\s+of\\s+(?<month>${EN_MONTH})\\b\\.?(?:,?\\s+(?<year>${YEAR})\\b)?`, 'g');
+const EN_ORD_MDY = new RegExp(`\\b(?<month>${EN_MONTH})\\b\\.?\\s+(?:the\\s+)?(?<day>${EN_ORD})\\b(?:,?\\s+(?<year>${YEAR})\\b)?`, 'g');
 const EN_MY = new RegExp(`\\b(?<month>${EN_MONTH})\\b\\.?,?\\s+(?<year>${YEAR})\\b`, 'g');
 const EN_MONTH_ONLY = new RegExp(
   `\\b(?<cue>[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Tt]his|mid-|[Ee]nd of|[Bb]eginning of|[Ss]tart of)\\s*(?<month>${EN_MONTH})\\b(?!\\.?\\s*\\d)`,
@@ -115,6 +129,14 @@ export function findAbsoluteDates(text: string, lang: 'ar' | 'en', published: st
     for (const m of matches(re, text)) {
       const g = m.groups ?? {};
       out.push(candidate(m.index, end(m), dayMonthYear(Number(g.day), englishMonthNumber(g.month ?? ''), g.year, published), 'day', 'absolute'));
+    }
+  }
+  for (const re of enMonth ? [EN_ORD_DMY, EN_ORD_MDY] : []) {
+    for (const m of matches(re, text)) {
+      const g = m.groups ?? {};
+      // "May first" is as often the verb "may"; only the day-of form counts for it
+      if (re === EN_ORD_MDY && /^may$/i.test(g.month ?? '')) continue;
+      out.push(candidate(m.index, end(m), dayMonthYear(englishOrdinalDay(g.day ?? ''), englishMonthNumber(g.month ?? ''), g.year, published), 'day', 'absolute'));
     }
   }
   for (const m of enMonth && digit ? matches(EN_MY, text) : []) {

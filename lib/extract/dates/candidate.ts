@@ -43,6 +43,16 @@ export function numericDate(a: number, b: number, year: number, published: strin
 export const relativeDay = (published: string, days: number) => addDays(published, days);
 export const weekdayBefore = (published: string, weekday: number, strict: boolean) =>
   latestWeekdayOnOrBefore(published, weekday, strict);
+/**
+ * "Last weekend": the Friday opening the latest Friday–Saturday weekend (Iraq's) that is over
+ * before publication; a weekend still under way on a Saturday is not "last".
+ */
+export function lastWeekendFriday(published: string): string {
+  const friday = latestWeekdayOnOrBefore(published, FRIDAY, true);
+  return addDays(friday, 1) < published ? friday : addDays(friday, -7);
+}
+const FRIDAY = 4; // weekdays count from Monday = 0 (data/lexicons/dates/weekdays.json)
+
 export const mondayWeeksBack = (published: string, weeks: number) => addDays(mondayOf(published), -7 * weeks);
 export const monthStartBack = (published: string, months: number) => firstOfMonth(published, months);
 export const yearStart = (year: number) => (year >= 1 && year <= 9999 ? ymd(year, 1, 1) : null);

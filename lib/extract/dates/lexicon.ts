@@ -73,6 +73,26 @@ export function arabicOrdinalDay(phrase: string): number | null {
   return total >= 1 && total <= 31 ? total : null;
 }
 
+/** English day-ordinal words, lower case: "fifth" = 5, "twenty-first" = 21, "thirtieth" = 30. */
+const EN_ORDINAL_DAYS = new Map<string, number>([...Object.entries(ordinals.enTeens), ...Object.entries(ordinals.enTens)]);
+for (const [unit, u] of Object.entries(ordinals.enUnits)) {
+  EN_ORDINAL_DAYS.set(unit, u);
+  for (const [tens, t] of Object.entries(ordinals.enTensPrefix)) {
+    if (t + u <= 31) EN_ORDINAL_DAYS.set(`${tens}-${unit}`, t + u).set(`${tens} ${unit}`, t + u);
+  }
+}
+
+export function englishOrdinalDay(word: string): number | null {
+  return EN_ORDINAL_DAYS.get(word.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+/** Alternation matching English day-ordinal words in lower or Title case (validated by englishOrdinalDay). */
+export function englishOrdinalAlternation(): string {
+  const forms: string[] = [];
+  for (const w of EN_ORDINAL_DAYS.keys()) forms.push(w, w[0]!.toUpperCase() + w.slice(1));
+  return alternation(forms);
+}
+
 /** Alternation matching Arabic ordinal day words (validated by arabicOrdinalDay). */
 export function arabicOrdinalAlternation(): string {
   const units = alternation(AR_ORDINAL_UNITS.keys());

@@ -5,7 +5,7 @@ import {
   AR_WEEKDAYS,
   alternation,
 } from './lexicon';
-import { candidate, mondayWeeksBack, monthStartBack, relativeDay, weekdayBefore, yearStart, type Candidate } from './candidate';
+import { candidate, lastWeekendFriday, mondayWeeksBack, monthStartBack, relativeDay, weekdayBefore, yearStart, type Candidate } from './candidate';
 import { parseNumber } from '../numbers/parse';
 import { AR_TENS, AR_UNITS } from '../numbers/lexicon';
 
@@ -58,7 +58,7 @@ const RULES: Rule[] = [
   {
     cues: ['قبل', 'منذ'],
     re: new RegExp(
-      `${B}[وف]?(?:قبل|منذ)\\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\\s+من|اقل\\s+من)\\s+)?(?:(?<n>\\d{1,3}|${NUMBER_WORD})\\s+)?(?<unit>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات)${E}(?!\\s*\\d)`,
+      `${B}[وف]?(?:قبل|منذ)\\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\\s+من|اقل\\s+من)\\s+)?(?:(?<n>\\d{1,3}|${NUMBER_WORD})\\s+)?(?<unit>يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر|شهور|عام|عامين|اعوام|سنه|سنتين|سنوات)${E}(?!\\s*\\d)(?!\\s+من\\s+(?!الان${E}))`,
       'gu',
     ),
     resolve: (m, p) => {
@@ -74,6 +74,12 @@ const RULES: Rule[] = [
       if (unit.startsWith('شهر') || unit === 'اشهر') return candidate(s, e, monthStartBack(p, n), 'month', 'relative');
       return candidate(s, e, yearStart(Number(p.slice(0, 4)) - n), 'year', 'relative');
     },
+  },
+  {
+    // "عطله نهايه الاسبوع الماضي": Iraq's weekend is Friday–Saturday
+    cues: ['نهايه'],
+    re: new RegExp(`${B}[وفبل]?(?:(?:في|خلال)\\s+)?(?:عطله\\s+)?نهايه\\s+(?:ال)?اسبوع\\s+${LAST}${E}`, 'gu'),
+    resolve: (m, p) => candidate(...span(m), lastWeekendFriday(p), 'week', 'relative'),
   },
   {
     cues: ['اسبوع'],

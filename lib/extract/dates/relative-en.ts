@@ -1,5 +1,5 @@
 import { EN_WEEKDAYS, alternation } from './lexicon';
-import { candidate, mondayWeeksBack, monthStartBack, relativeDay, weekdayBefore, yearStart, type Candidate } from './candidate';
+import { candidate, lastWeekendFriday, mondayWeeksBack, monthStartBack, relativeDay, weekdayBefore, yearStart, type Candidate } from './candidate';
 import { parseNumber } from '../numbers/parse';
 
 /** English relative dates and weekday names, resolved against the publication date (codebook §5). */
@@ -58,6 +58,11 @@ const RULES: {
     cues: ['week'],
     re: /\b(?:last|previous|past)\s+week\b(?!end)/gi,
     resolve: (m, p) => candidate(m.index, m.index + m[0].length, mondayWeeksBack(p, 1), 'week', 'relative'),
+  },
+  {
+    cues: ['weekend'],
+    re: /\b(?:last|previous|past)\s+weekend\b/gi,
+    resolve: (m, p) => candidate(m.index, m.index + m[0].length, lastWeekendFriday(p), 'week', 'relative'),
   },
   {
     cues: ['week'],

@@ -6,6 +6,10 @@ import type { CasualtyField, CasualtyMention, SentenceCasualties } from './types
 import { summarise, type RankedMention } from './casualty-summary';
 import { combinedPartner } from './casualty-joins';
 import { CountScanner } from './count-scanner';
+import { AR_BEFORE } from './lexicon';
+
+/** Casualty verbs in the singular past (قتل, اصيبت) that take a dual ending: قتلا, اصيبتا. */
+const AR_DUAL_VERBS: ReadonlyMap<string, CasualtyField> = new Map([...AR_BEFORE].filter(([w]) => !w.endsWith('وا')));
 
 /**
  * The killed / injured / kidnapped counts one sentence reports (codebook §6).
@@ -31,7 +35,33 @@ export function findCasualtyCounts(sentence: string, lang: 'ar' | 'en'): Sentenc
 
 /** Words between a toll and its number: "toll rose to", "toll has climbed to", "حصيله القتلي الي". */
 const TOLL_VERBS = new Set(['rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'stood', 'stands', 'ارتفعت', 'بلغت', 'وصلت']);
+/** Words that end the way to a toll's number when no verb stands there: "حصيله قتلي التفجير الي 31". */
+const TOLL_ANCHORS = new Set([...TOLL_VERBS, 'الي', 'to']);
 const TOLL_FILLERS = new Set(['has', 'had', 'rose', 'risen', 'climbed', 'increased', 'reached', 'jumped', 'stood', 'stands', 'now', 'to', 'at', 'of', 'is', 'was', 'الي', 'بلغت', 'وصلت', 'ب', 'نحو']);
+
+/** Dual relative pronouns (normal form): الذين is plural and gives no count. */
+const AR_DUAL_RELATIVES = new Set(['اللذين', 'اللذان', 'اللتين', 'اللتان']);
+
+/** "اللذين قتلا" / "اللتين اصيبتا": the field of a dual passive verb after a dual relative, else null. */
+function dualRelativeAt(tokens: Token[], i: number): CasualtyField | null {
+  if (!AR_DUAL_RELATIVES.has((tokens[i] as Token).key)) return null;
+  const verb = tokens[i + 1];
+  if (!verb || verb.kind !== 'word' || !verb.key.endsWith('ا')) return null;
+  // "المسلحين اللذين قتلا المختار": a definite object follows, the two are the killers
+  const next = tokens[i + 2];
+  if (next && next.kind !== 'punct' && OBJECT_START.test(next.key) && !NOT_OBJECTS.has(next.key)) return null;
+  return AR_DUAL_VERBS.get(verb.key.slice(0, -1)) ?? null; // قتلا → قتل, اصيبتا → اصيبت
+}
+const OBJECT_START = /^(?:ال|\d)/;
+const NOT_OBJECTS = new Set(['الي', 'اليوم', 'الان', 'الليله']);
+
+/** "اثنان اخران", "two others": a group that is counted apart from the one before it. */
+function ownGroupOfOthers(tokens: Token[], to: number): boolean {
+  const last = tokens[to - 1]?.key ?? '';
+  const next = tokens[to]?.key ?? '';
+  return OTHERS.has(last) || OTHERS.has(next);
+}
+const OTHERS = new Set(['others', 'اخران', 'اخرين', 'اخرون', 'اخريان', 'اخريين', 'اخريات']);
 
 interface RawMention {
   field: CasualtyField;
@@ -63,6 +93,16 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
 
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
+    if (lang === 'ar') {
+      const dual = dualRelativeAt(tokens, i);
+      if (dual) {
+        // "الشابين اللذين قتلا": the relative pronoun counts the two
+        sc.take(i, i + 2);
+        raws.push({ field: dual, value: 2, from: i, to: i + 2, strength: 1 });
+        i++;
+        continue;
+      }
+    }
     const trig = sc.triggerAt(i);
     if (!trig) continue;
     const after = i + trig.length;
@@ -78,7 +118,18 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
     const other = combinedPartner(tokens, after, trig.field, (k) => sc.triggerAt(k));
     if (other > 0) {
       const end = after + other;
-      const q = sc.forward(end) ?? sc.backward(i);
+      const own = sc.forward(end);
+      if (own && ownGroupOfOthers(tokens, own.to)) {
+        // "فاستشهد واصيب اثنان اخران": the second verb has its own count; the first keeps its subject
+        const b = sc.backward(i);
+        const value = b ? b.value : lang === 'ar' && !(tokens[i] as Token).key.endsWith('وا') ? 1 : null;
+        if (b) sc.take(b.from, b.to);
+        sc.take(i, after);
+        raws.push({ field: trig.field, value, from: b ? b.from : i, to: after, strength: b?.numeric ? 0 : 1 });
+        i = after - 1;
+        continue;
+      }
+      const q = own ?? sc.backward(i);
       sc.take(i, end);
       if (q) sc.take(q.from, q.to);
       i = end - 1;
@@ -111,7 +162,7 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
       for (let v = after; v < tokens.length && v < after + 7; v++) {
         const t = tokens[v] as Token;
         if (t.kind === 'punct') break;
-        if (TOLL_VERBS.has(t.key)) {
+        if (TOLL_ANCHORS.has(t.key)) {
           k = v;
           break;
         }
@@ -135,7 +186,8 @@ function scan(sentence: string, lang: 'ar' | 'en'): SentenceCasualties {
     if (!q && trig.side !== 'before') {
       const b = sc.backward(i);
       if (b) {
-        q = sc.backwardCompanions(b);
+        // "جنديان ومدني قتلوا": the list goes on between the found count and the casualty word
+        q = sc.backwardCompanions(b.to < i ? sc.companions(b, i) : b);
         from = q.from;
       }
     }

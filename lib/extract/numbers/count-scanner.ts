@@ -15,6 +15,11 @@ const BACK_WINDOW = 9;
 /** Words that open an aside between a count and its casualty word: "10 others, including four Lebanese, were wounded". */
 const ASIDE_OPENERS = new Set(['including', 'among', 'mostly', 'mainly', 'most', 'all', 'بينهم', 'منهم', 'غالبيتهم', 'معظمهم']);
 
+/** Words a counted group may carry after its number: "Two American service members". */
+const MAX_LIST_NOUNS = 3;
+/** Words that cannot sit inside a counted group of a list: "stormed two houses in the village and one suspect". */
+const LIST_BREAKERS = new Set(['in', 'on', 'at', 'of', 'from', 'by', 'near', 'with', 'to', 'for', 'into', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'been']);
+
 export class CountScanner {
   private readonly triggerCache: (FoundTrigger | null | undefined)[];
 
@@ -98,12 +103,15 @@ export class CountScanner {
     return -1;
   }
 
-  /** Extra groups joined to a forward count: "two soldiers and three civilians". */
-  companions(q: Quantity): Quantity {
+  /**
+   * Extra groups joined to a forward count: "two soldiers and three civilians". `limit`:
+   * groups must end before it — the casualty word the whole list precedes (جنديان ومدني قتلوا).
+   */
+  companions(q: Quantity, limit = this.tokens.length): Quantity {
     let { value, to, numeric } = q;
     for (let round = 0; round < 4 && value !== null; round++) {
       let next: Quantity | null = null;
-      for (let e = to; e < this.tokens.length && e <= to + 3; e++) {
+      for (let e = to; e < limit && e <= to + 3; e++) {
         const t = this.tokens[e] as Token;
         if (t.kind === 'punct' && t.key !== ',' && t.key !== '،') break;
         if (this.triggerAt(e)) break;
@@ -116,7 +124,8 @@ export class CountScanner {
           cand &&
           cand.value !== null &&
           this.free(cand) &&
-          !this.ownTriggerFollows(cand.to) &&
+          cand.to <= limit &&
+          !this.ownTriggerFollows(cand.to, limit) &&
           !isSubset(this.tokens, cand.to) &&
           !sameArabicPerson(this.tokens, e + joiner, cand, this.lang)
         ) {
@@ -140,9 +149,9 @@ export class CountScanner {
       const j = this.tokens[joinAt];
       if (!j || this.used[joinAt] || !(j.key === 'and' || j.key === ',' || j.key === 'و')) break;
       let prev: Quantity | null = null;
-      for (let k = joinAt - 1; k >= 0 && k >= joinAt - 3 && !prev; k--) {
+      for (let k = joinAt - 1; k >= 0 && k >= joinAt - (MAX_LIST_NOUNS + 1) && !prev; k--) {
         const t = this.tokens[k] as Token;
-        if (t.kind === 'punct' || this.used[k] || this.triggerAt(k)) break;
+        if (t.kind === 'punct' || this.used[k] || this.triggerAt(k) || LIST_BREAKERS.has(t.key)) break;
         if (!isCountable(t, this.lang)) continue;
         const cand = this.read(k);
         // the earlier group must reach up to the joiner through plain nouns only
@@ -161,12 +170,12 @@ export class CountScanner {
       const t = this.tokens[k] as Token;
       if (t.kind !== 'word' || this.triggerAt(k) || isCountable(t, this.lang) || t.key === 'and') return false;
     }
-    return to - from <= 2;
+    return to - from <= MAX_LIST_NOUNS;
   }
 
   /** The companion group has its own casualty word within a few tokens: it is another field's count. */
-  ownTriggerFollows(from: number): boolean {
-    for (let k = from; k < this.tokens.length && k < from + 4; k++) {
+  ownTriggerFollows(from: number, limit = this.tokens.length): boolean {
+    for (let k = from; k < limit && k < from + 4; k++) {
       const t = this.tokens[k] as Token;
       if (t.kind === 'punct' || t.key === 'and' || t.key.startsWith('و')) return false; // a new clause
       if (this.triggerAt(k)) return true;
