@@ -12,26 +12,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GazetteerRecord } from '../lib/gazetteer/types';
+import { REF_GOV, type RefUnit } from './reference-admin-divisions';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = join(REPO, 'data/gazetteer');
 const REFERENCE = resolve(process.argv[2] ?? join(REPO, '../shared/reference/iraq-admin-divisions'));
-
-/** Reference governorate ids (IQGnn) → ISO 3166-2:IQ. */
-const REF_GOV: Record<string, string> = {
-  IQG01: 'IQ-AN', IQG02: 'IQ-BA', IQG03: 'IQ-MU', IQG04: 'IQ-NA', IQG05: 'IQ-QA', IQG06: 'IQ-SU',
-  IQG07: 'IQ-BB', IQG08: 'IQ-BG', IQG09: 'IQ-DA', IQG10: 'IQ-DI', IQG11: 'IQ-AR', IQG12: 'IQ-KA',
-  IQG13: 'IQ-KI', IQG14: 'IQ-MA', IQG15: 'IQ-NI', IQG16: 'IQ-SD', IQG17: 'IQ-DQ', IQG18: 'IQ-WA',
-};
-
-interface RefUnit {
-  id: string;
-  level: number;
-  name: { local: string; en: string };
-  parent: { id: string; name: { en: string } };
-  ancestors: { id: string; level: number }[];
-  geo: { lat: string; lon: string };
-}
 
 type Extra = Partial<Omit<GazetteerRecord, 'id' | 'kind' | 'district'>> & {
   /** reference spellings that are wrong and must not be kept (e.g. a neighbour's name). */

@@ -15,6 +15,8 @@ import {
   type IncidentActor,
 } from '@/lib/codebook';
 import { openDatabase, type DatabaseHandle } from '../client';
+import { seededRandom } from '@/scripts/synthetic/random';
+export { seededRandom };
 
 export interface TempDatabase extends DatabaseHandle {
   dir: string;
@@ -34,18 +36,6 @@ export function createTempDatabase(prefix = 'incidents-test-'): TempDatabase {
       if (handle.sqlite.open) handle.sqlite.close();
       rmSync(dir, { recursive: true, force: true });
     },
-  };
-}
-
-/** mulberry32: small, seeded, good enough to vary fixtures reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

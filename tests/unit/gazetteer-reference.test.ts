@@ -10,22 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { findPlaceMentions } from '@/lib/gazetteer';
 import { normaliseArabic } from '@/lib/text/arabic';
 import districtRecords from '@/data/gazetteer/districts.json';
+import { REF_GOV, type RefUnit } from '@/scripts/reference-admin-divisions';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const REFERENCE = join(REPO, '../shared/reference/iraq-admin-divisions');
 const present = existsSync(join(REFERENCE, 'all-district.json'));
 if (!present) console.warn(`[gazetteer-reference] SKIPPED: reference list not found at ${REFERENCE}`);
-
-const REF_GOV: Record<string, string> = {
-  IQG01: 'IQ-AN', IQG02: 'IQ-BA', IQG03: 'IQ-MU', IQG04: 'IQ-NA', IQG05: 'IQ-QA', IQG06: 'IQ-SU',
-  IQG07: 'IQ-BB', IQG08: 'IQ-BG', IQG09: 'IQ-DA', IQG10: 'IQ-DI', IQG11: 'IQ-AR', IQG12: 'IQ-KA',
-  IQG13: 'IQ-KI', IQG14: 'IQ-MA', IQG15: 'IQ-NI', IQG16: 'IQ-SD', IQG17: 'IQ-DQ', IQG18: 'IQ-WA',
-};
-
-interface RefUnit {
-  id: string;
-  name: { local: string; en: string };
-}
 
 function load(file: string): RefUnit[] {
   return present ? (JSON.parse(readFileSync(join(REFERENCE, file), 'utf8')) as RefUnit[]) : [];
