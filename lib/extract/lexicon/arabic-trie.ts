@@ -105,11 +105,15 @@ export function compileArabicTrie(
     const key = (tag: number) => (separateLists ? tag : -1);
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i]!;
-      const best = new Map<number, { end: number; weight: number; tag: number; last: number }>();
+      // Created on the first hit only: most tokens match nothing, and a Map per token was
+      // a measurable share of the engine's time.
+      let best: Map<number, { end: number; weight: number; tag: number; last: number }> | null = null;
       for (const rest of tok.rests) {
         let node: Node | undefined = root;
         for (let d = 0; node && d <= rest.length; d++) {
-          for (const e of node.entries) {
+          const entries: Entry[] = node.entries;
+          for (let x = 0; x < entries.length; x++) {
+            const e = entries[x]!;
             if (e.words[0]!.exact && d !== rest.length) continue;
             if ((resumeAt.get(key(e.tag)) ?? 0) > i) continue;
             let last = i;
@@ -125,12 +129,14 @@ export function compileArabicTrie(
             if (!ok) continue;
             const end = toks[last]!.end;
             const k = key(e.tag);
+            best ??= new Map();
             const b = best.get(k);
             if (!b || end > b.end || (end === b.end && e.weight > b.weight)) best.set(k, { end, weight: e.weight, tag: e.tag, last });
           }
           node = d < rest.length ? node.next.get(rest.charCodeAt(d)) : undefined;
         }
       }
+      if (best === null) continue;
       for (const [k, b] of best) {
         out.push({ start: tok.start, end: b.end, surface: text.slice(tok.start, b.end), tag: b.tag });
         resumeAt.set(k, b.last + 1);
