@@ -16,51 +16,60 @@ import type { ExportRow } from '../types';
 import { filterCondition } from './filter-sql';
 
 const SEP = ' | ';
-/** Between role and actor id inside the actors cell (ids and roles are codebook ASCII). */
-const UNIT = ':';
-const RECORD = ',';
+/**
+ * Splits a lookup's two lists: perpetrators from targets (actor ids are codebook ASCII),
+ * article ids (digits and commas) from the evidence cell (free text: only the first
+ * occurrence counts).
+ */
+const ROLE_SPLIT = '\n';
 const dialect = new SQLiteSyncDialect();
 
 /**
- * One correlated lookup for all actors and one for all sources per incident (instead of
- * one per output column): both walk their primary key (incident_id, …), so items come
- * in actor / article order without sorting.
+ * One row per incident, read as an array (`.raw()`): the incident columns, then one
+ * correlated lookup for the actors and one for the sources (article ids, and the evidence
+ * cell already joined). Both walk their primary key (incident_id, …), so actors come in
+ * actor id order (the BINARY order the cell is sorted by) and sources in article id order.
+ *
+ * Order: date, then id; undated incidents last, by id. The rows are read in the order of
+ * the table (or of the filter's index) and then sorted, instead of walking the date index:
+ * a date-ordered walk makes every incident, actor and source lookup a random page read,
+ * while the table order keeps them sequential (3–4× faster on a 1M-row store). `+date`
+ * keeps the planner from choosing the date index for the order. SQLite's sorter spills
+ * to temporary files past its memory budget, so memory stays flat; the price is that the
+ * first row comes only once the sort is done.
  */
-function exportQuery(filter: IncidentFilter, dated: boolean) {
+function exportQuery(filter: IncidentFilter) {
   const condition = filterCondition(filter);
-  const datePart = dated ? sql`${incidents.date} IS NOT NULL` : sql`${incidents.date} IS NULL`;
-  // Dated rows walk the date index in order; undated ones follow by id. A single
-  // ORDER BY date IS NULL, … would sort every exported row (with its lookups) first.
-  const order = dated ? sql`${incidents.date}, ${incidents.id}` : sql`${incidents.id}`;
   return dialect.sqlToQuery(sql`
-    SELECT ${incidents.id} AS incident_id, ${incidents.date} AS event_date, ${incidents.datePrecision} AS date_precision,
-           ${incidents.type} AS type, ${incidents.governorate} AS governorate_code,
-           ${incidents.place} AS place, ${incidents.lat} AS latitude, ${incidents.lon} AS longitude,
-           (SELECT group_concat(role || ${UNIT} || actor, ${RECORD}) FROM incident_actors WHERE incident_id = ${incidents.id}) AS actors,
-           ${incidents.killed} AS killed, ${incidents.injured} AS injured, ${incidents.kidnapped} AS kidnapped,
-           ${incidents.status} AS status,
-           (SELECT json_group_array(json_array(s.article_id, s.evidence))
-              FROM incident_sources s WHERE s.incident_id = ${incidents.id}) AS sources
-      FROM ${incidents} WHERE ${condition ? sql`${datePart} AND ${condition}` : datePart}
-     ORDER BY ${order}`);
+    SELECT ${incidents.id}, ${incidents.date}, ${incidents.datePrecision}, ${incidents.type}, ${incidents.governorate},
+           ${incidents.place}, ${incidents.lat}, ${incidents.lon},
+           (SELECT coalesce(group_concat(actor, ${SEP}) FILTER (WHERE role = 'perpetrator'), '') || ${ROLE_SPLIT} ||
+                   coalesce(group_concat(actor, ${SEP}) FILTER (WHERE role <> 'perpetrator'), '')
+              FROM incident_actors WHERE incident_id = ${incidents.id}),
+           ${incidents.killed}, ${incidents.injured}, ${incidents.kidnapped}, ${incidents.status},
+           (SELECT group_concat(article_id) || ${ROLE_SPLIT} || group_concat(evidence, ${SEP})
+              FROM incident_sources WHERE incident_id = ${incidents.id})
+      FROM ${incidents}${condition ? sql` WHERE ${condition}` : sql``}
+     ORDER BY ${incidents.date} IS NULL, +${incidents.date}, ${incidents.id}`);
 }
 
-interface RawRow {
-  incident_id: number;
-  event_date: string | null;
-  date_precision: ExportRow['date_precision'];
-  type: ExportRow['type'];
-  governorate_code: ExportRow['governorate_code'];
-  place: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  actors: string | null;
-  killed: number | null;
-  injured: number | null;
-  kidnapped: number | null;
-  status: ExportRow['status'];
-  sources: string | null;
-}
+/** The columns of `exportQuery`, in its order. */
+type RawRow = [
+  incidentId: number,
+  date: string | null,
+  datePrecision: ExportRow['date_precision'],
+  type: ExportRow['type'],
+  governorate: ExportRow['governorate_code'],
+  place: string | null,
+  lat: number | null,
+  lon: number | null,
+  actors: string | null,
+  killed: number | null,
+  injured: number | null,
+  kidnapped: number | null,
+  status: ExportRow['status'],
+  sources: string | null,
+];
 
 interface ArticleRef {
   url: string;
@@ -87,49 +96,46 @@ function articleLookup(conn: Database.Database): (id: number) => ArticleRef {
 }
 
 function toExportRow(r: RawRow, governorateNames: Map<string, string>, article: (id: number) => ArticleRef): ExportRow {
-  const perpetrators: string[] = [];
-  const targets: string[] = [];
-  if (r.actors) {
-    for (const item of r.actors.split(RECORD)) {
-      const cut = item.indexOf(UNIT);
-      (item.slice(0, cut) === 'perpetrator' ? perpetrators : targets).push(item.slice(cut + 1));
-    }
-    // Codebook ids are ASCII: this is the BINARY order SQL would give.
-    perpetrators.sort();
-    targets.sort();
-  }
-  const urls: string[] = [];
-  const titles: string[] = [];
-  const evidence: string[] = [];
-  // Evidence is free text: JSON carries it whatever characters it holds. Sources come
-  // in article id order (the primary key walk).
-  if (r.sources) {
-    for (const [articleId, ev] of JSON.parse(r.sources) as [number, string][]) {
-      const a = article(articleId);
-      urls.push(a.url);
-      titles.push(a.title);
-      evidence.push(ev);
+  const actors = r[8];
+  const cut = actors ? actors.indexOf(ROLE_SPLIT) : -1;
+  let urls = '';
+  let titles = '';
+  let evidence = '';
+  const sources = r[13];
+  if (sources) {
+    const cut = sources.indexOf(ROLE_SPLIT);
+    const ids = sources.slice(0, cut).split(',');
+    evidence = sources.slice(cut + 1);
+    for (let i = 0; i < ids.length; i++) {
+      const a = article(Number(ids[i]));
+      if (i > 0) {
+        urls += SEP;
+        titles += SEP;
+      }
+      urls += a.url;
+      titles += a.title;
     }
   }
+  const governorate = r[4];
   return {
-    incident_id: r.incident_id,
-    event_date: r.event_date,
-    date_precision: r.date_precision,
-    type: r.type,
-    governorate_code: r.governorate_code,
-    governorate_name: r.governorate_code ? (governorateNames.get(r.governorate_code) ?? null) : null,
-    place: r.place,
-    latitude: r.latitude,
-    longitude: r.longitude,
-    perpetrators: perpetrators.join(SEP),
-    targets: targets.join(SEP),
-    killed: r.killed,
-    injured: r.injured,
-    kidnapped: r.kidnapped,
-    status: r.status,
-    source_urls: urls.join(SEP),
-    source_titles: titles.join(SEP),
-    evidence: evidence.join(SEP),
+    incident_id: r[0],
+    event_date: r[1],
+    date_precision: r[2],
+    type: r[3],
+    governorate_code: governorate,
+    governorate_name: governorate ? (governorateNames.get(governorate) ?? null) : null,
+    place: r[5],
+    latitude: r[6],
+    longitude: r[7],
+    perpetrators: cut < 0 ? '' : actors!.slice(0, cut),
+    targets: cut < 0 ? '' : actors!.slice(cut + 1),
+    killed: r[9],
+    injured: r[10],
+    kidnapped: r[11],
+    status: r[12],
+    source_urls: urls,
+    source_titles: titles,
+    evidence,
   };
 }
 
@@ -139,21 +145,23 @@ function* iterateRows(h: DatabaseHandle, filter: IncidentFilter): Generator<Expo
   try {
     if (ownConnection) {
       conn.pragma('busy_timeout = 5000');
-      // Rows come in date order, i.e. scattered over the table: a bigger page cache saves
-      // re-reading pages (no mmap: mapped pages would count against the export's RSS).
+      // Also the sorter's memory budget before it spills to temporary files (no mmap:
+      // mapped pages would count against the export's RSS).
       conn.pragma('cache_size = -32768');
+      conn.pragma('temp_store = FILE');
+      // One helper thread sorts part of the rows while this one reads the rest.
+      conn.pragma('threads = 1');
     }
     const article = articleLookup(conn);
     const names = new Map(
       (conn.prepare('SELECT code, name_en FROM governorates').all() as { code: string; name_en: string }[]).map((g) => [g.code, g.name_en]),
     );
-    // One read transaction: both halves see the same snapshot even if an ingest commits between them.
+    // One read transaction: the article lookups see the same snapshot as the rows even if
+    // an ingest commits meanwhile.
     if (ownConnection) conn.exec('BEGIN');
     try {
-      for (const dated of [true, false]) {
-        const q = exportQuery(filter, dated);
-        for (const r of conn.prepare(q.sql).iterate(...q.params) as IterableIterator<RawRow>) yield toExportRow(r, names, article);
-      }
+      const q = exportQuery(filter);
+      for (const r of conn.prepare(q.sql).raw(true).iterate(...q.params) as IterableIterator<RawRow>) yield toExportRow(r, names, article);
     } finally {
       if (ownConnection && conn.inTransaction) conn.exec('COMMIT');
     }

@@ -24,12 +24,21 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/**
+ * Whether the first character can start a formula (directly or after leading
+ * whitespace): the common cell starts with a letter or digit and skips the regex.
+ */
+function mayStartFormula(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c <= 0x20 || c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40 || c === 0xa0 || c === 0x1680 || c >= 0x2000;
+}
+
 export type CsvValue = string | number | null | undefined;
 
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = neutraliseFormula(value);
+  const safe = value.length > 0 && mayStartFormula(value) ? neutraliseFormula(value) : value;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -39,6 +48,14 @@ export function csvRecord(values: readonly CsvValue[]): string {
 
 export const CSV_HEADER = csvRecord(EXPORT_COLUMNS);
 
+/** One export row as a CSV record; written out column by column (the export's hot loop). */
 export function exportRowToCsv(row: ExportRow): string {
-  return csvRecord(EXPORT_COLUMNS.map((c) => row[c]));
+  return (
+    csvField(row.incident_id) + ',' + csvField(row.event_date) + ',' + csvField(row.date_precision) + ',' +
+    csvField(row.type) + ',' + csvField(row.governorate_code) + ',' + csvField(row.governorate_name) + ',' +
+    csvField(row.place) + ',' + csvField(row.latitude) + ',' + csvField(row.longitude) + ',' +
+    csvField(row.perpetrators) + ',' + csvField(row.targets) + ',' + csvField(row.killed) + ',' +
+    csvField(row.injured) + ',' + csvField(row.kidnapped) + ',' + csvField(row.status) + ',' +
+    csvField(row.source_urls) + ',' + csvField(row.source_titles) + ',' + csvField(row.evidence) + '\r\n'
+  );
 }
