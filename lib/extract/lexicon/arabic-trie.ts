@@ -101,8 +101,8 @@ export function compileArabicTrie(
     const toks = tokens(text);
     const out: TaggedMatch[] = [];
     // Per list (or for all lists together): the first token a new match may start at.
-    const resumeAt = new Map<number, number>();
-    const key = (tag: number) => (separateLists ? tag : -1);
+    // Indexed by key + 1 (key -1 stands for all lists together); tags are small list numbers.
+    const resumeAt: number[] = [];
     for (let i = 0; i < toks.length; i++) {
       const tok = toks[i]!;
       // Created on the first hit only: most tokens match nothing, and a Map per token was
@@ -115,7 +115,8 @@ export function compileArabicTrie(
           for (let x = 0; x < entries.length; x++) {
             const e = entries[x]!;
             if (e.words[0]!.exact && d !== rest.length) continue;
-            if ((resumeAt.get(key(e.tag)) ?? 0) > i) continue;
+            const k = separateLists ? e.tag : -1;
+            if ((resumeAt[k + 1] ?? 0) > i) continue;
             let last = i;
             let ok = true;
             for (let w = 1; w < e.words.length; w++) {
@@ -128,7 +129,6 @@ export function compileArabicTrie(
             }
             if (!ok) continue;
             const end = toks[last]!.end;
-            const k = key(e.tag);
             best ??= new Map();
             const b = best.get(k);
             if (!b || end > b.end || (end === b.end && e.weight > b.weight)) best.set(k, { end, weight: e.weight, tag: e.tag, last });
@@ -139,7 +139,7 @@ export function compileArabicTrie(
       if (best === null) continue;
       for (const [k, b] of best) {
         out.push({ start: tok.start, end: b.end, surface: text.slice(tok.start, b.end), tag: b.tag });
-        resumeAt.set(k, b.last + 1);
+        resumeAt[k + 1] = b.last + 1;
       }
     }
     return out;

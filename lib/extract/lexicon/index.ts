@@ -63,16 +63,23 @@ export interface Lexicon {
 
 type TriggerFile = Record<string, unknown>;
 
-/** Stages ask for the same list on the same sentence more than once: remember the last answer. */
-function remembered(run: (text: string) => Match[]): Finder {
-  let lastText: string | null = null;
-  let lastResult: Match[] = [];
+// A few articles' sentences: the candidate stage asks again for lists the fact stage already scanned.
+const REMEMBERED_TEXTS = 64;
+
+/**
+ * Stages ask for the same list on the same sentence more than once, and in separate passes
+ * over the article: remember the answers for the last few dozen texts (callers only read them).
+ */
+function remembered<T>(run: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
   return (text) => {
-    if (text !== lastText) {
-      lastResult = run(text);
-      lastText = text;
+    let answer = answers.get(text);
+    if (answer === undefined) {
+      if (answers.size >= REMEMBERED_TEXTS) answers.clear();
+      answer = run(text);
+      answers.set(text, answer);
     }
-    return lastResult;
+    return answer;
   };
 }
 
@@ -102,18 +109,31 @@ function build(lang: Lang): Lexicon {
     }
   }
   const triggerFinder = compileTagged(lang, triggerLists);
-  const findTriggers = (text: string): TriggerMatch[] =>
-    triggerFinder(text).flatMap((m) => {
+  // The matcher's array is fresh on every call, so its matches are labelled in place rather than copied.
+  const findTriggers = (text: string): TriggerMatch[] => {
+    const out: TriggerMatch[] = [];
+    for (const m of triggerFinder(text)) {
       const kind = triggerKinds[m.tag];
-      return kind ? [{ ...m, type: kind.type, strong: kind.strong }] : [];
-    });
+      if (!kind) continue;
+      const t = m as TaggedMatch & TriggerMatch;
+      t.type = kind.type;
+      t.strong = kind.strong;
+      out.push(t);
+    }
+    return out;
+  };
 
   const cues = {} as Record<CueName, Finder>;
   if (lang === 'ar') {
-    // All Arabic cue lists in one trie, scanned once per sentence.
-    const all = remembered(compileArabicTrie(CUE_NAMES.map((name, tag) => ({ tag, entries: stringList(cf[name]) })), true));
+    // All Arabic cue lists in one trie, scanned once per sentence and split by list in the same pass.
+    const scan = compileArabicTrie(CUE_NAMES.map((name, tag) => ({ tag, entries: stringList(cf[name]) })), true);
+    const split = remembered((text: string): Match[][] => {
+      const byTag: Match[][] = CUE_NAMES.map(() => []);
+      for (const m of scan(text)) byTag[m.tag]?.push(m);
+      return byTag;
+    });
     CUE_NAMES.forEach((name, tag) => {
-      cues[name] = remembered((text) => all(text).filter((m) => (m as TaggedMatch).tag === tag));
+      cues[name] = (text) => split(text)[tag] ?? [];
     });
   } else {
     for (const name of CUE_NAMES) cues[name] = finder(lang, stringList(cf[name]));
@@ -127,11 +147,18 @@ function build(lang: Lang): Lexicon {
     actorIds.push(a.id);
   }
   const actorFinder = compileTagged(lang, actorLists);
-  const findActors = (text: string): ActorMatch[] =>
-    actorFinder(text).flatMap((m) => {
+  const findActors = (text: string): ActorMatch[] => {
+    const out: ActorMatch[] = [];
+    for (const m of actorFinder(text)) {
       const id = actorIds[m.tag];
-      return id ? [{ ...m, id, order: m.tag }] : [];
-    });
+      if (!id) continue;
+      const a = m as TaggedMatch & ActorMatch;
+      a.id = id;
+      a.order = m.tag;
+      out.push(a);
+    }
+    return out;
+  };
   return { lang, findTriggers: remembered(findTriggers) as (t: string) => TriggerMatch[], cues, findActors };
 }
 

@@ -115,6 +115,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
   let demotedSite: SiteMention | null = null;
   for (const kind of FALLBACK_ORDER) demotedSite ??= f.sites.find((s) => s.demoted === kind && !s.foreign) ?? null;
   const isTitle = f.sentence.isTitle;
+  // The day of the report in a dateline ("BASRA, July 11, 2023 —") yields to the event's own day in the text.
+  const dl = datelineEnd(norm);
   const out: Candidate[] = [];
 
   // Each clause without an attack word is owned by the last clause with one before it (else the first after it): one pass.
@@ -198,8 +200,6 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const myDates = dates
         .filter((d) => mine(d) && !farAndOld(d) && !(g.kidnapping && releaseDay(d)))
         .sort((a, b) => distanceTo(a, g.triggers) - distanceTo(b, g.triggers));
-      // The day of the report in a dateline ("BASRA, July 11, 2023 —") yields to the event's own day in the text.
-      const dl = datelineEnd(norm);
       // Reports of one kind in one clause (a salvo's shares) share its day.
       const sameKind = groups.every((o) => o.kidnapping === g.kidnapping && o.triggers.every((t) => !t.strong || familyOf(t.type) === familyOf(type)));
       const datePick =
@@ -263,7 +263,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         fallback: unplaceable ? null : resolve(demotedSite),
         standalone,
         unplaceable,
-        date: datePick ? dateOf(datePick, datelineEnd(norm)) : null,
+        date: datePick ? dateOf(datePick, dl) : null,
         killed,
         injured,
         kidnapped,

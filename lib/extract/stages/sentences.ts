@@ -38,29 +38,32 @@ function isSentenceEndDot(text: string, i: number): boolean {
   return true;
 }
 
+function pushTrimmed(text: string, spans: Span[], from: number, to: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
+
+/** Adds the sentence [start, end), cut into bounded pieces when overlong; returns where the next one starts. */
+function push(text: string, spans: Span[], start: number, end: number): number {
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    const window = text.slice(from + MAX_SENTENCE / 2, from + MAX_SENTENCE);
+    const cut = window.lastIndexOf(' ');
+    const at = cut >= 0 ? from + MAX_SENTENCE / 2 + cut + 1 : from + MAX_SENTENCE;
+    pushTrimmed(text, spans, from, at);
+    from = at;
+  }
+  pushTrimmed(text, spans, from, end);
+  return end;
+}
+
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   let quoteOpenAt = -1;
-  const pushTrimmed = (from: number, to: number) => {
-    let s = from;
-    let e = to;
-    while (s < e && /\s/.test(text[s] ?? '')) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-    if (e > s) spans.push({ start: s, end: e });
-  };
-  const push = (end: number) => {
-    let from = start;
-    while (end - from > MAX_SENTENCE) {
-      const window = text.slice(from + MAX_SENTENCE / 2, from + MAX_SENTENCE);
-      const cut = window.lastIndexOf(' ');
-      const at = cut >= 0 ? from + MAX_SENTENCE / 2 + cut + 1 : from + MAX_SENTENCE;
-      pushTrimmed(from, at);
-      from = at;
-    }
-    pushTrimmed(from, end);
-    start = end;
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Only these characters matter below; every other one (nearly all) is skipped without making a string.
@@ -80,20 +83,20 @@ export function splitSentences(text: string): Span[] {
     if (quoteOpenAt >= 0 && i - quoteOpenAt > MAX_QUOTE) quoteOpenAt = -1;
     if (ch === '\n') {
       quoteOpenAt = -1;
-      push(i + 1);
+      start = push(text, spans, start, i + 1);
       continue;
     }
     if (quoteOpenAt >= 0) continue;
     if (ch === '!' || ch === '?' || ch === '؟' || ch === '؛') {
-      push(i + 1);
+      start = push(text, spans, start, i + 1);
     } else if (ch === '.' && isSentenceEndDot(text, i)) {
       // keep a closing quote/bracket with the sentence it ends
       let k = i + 1;
       while (k < text.length && /["'»”)\]]/.test(text[k] ?? '')) k++;
-      push(k);
+      start = push(text, spans, start, k);
       i = k - 1;
     }
   }
-  push(text.length);
+  push(text, spans, start, text.length);
   return spans;
 }
