@@ -4,7 +4,9 @@
  * text (quotes, commas, line breaks, Arabic, spreadsheet formulas). The route
  * handlers reach it through DATABASE_PATH, exactly as in production.
  */
+import { afterAll, beforeAll } from 'vitest';
 import type { Incident } from '@/lib/codebook';
+import { closeDatabase } from '@/db/client';
 import { createTempDatabase, fixtureArticles, type TempDatabase } from '@/db/testing/fixture';
 import { storeArticle } from '@/db/store-article';
 
@@ -53,6 +55,23 @@ export function createApiTestDb(): ApiTestDb {
   );
   process.env.DATABASE_PATH = t.file;
   return { ...t, hostileCount: hostile.length };
+}
+
+/**
+ * One API test database for the enclosing describe block (or file): created before its
+ * tests, closed and removed after. The returned object is filled in by beforeAll, so
+ * tests read it as usual (`t.sqlite`, `t.file`).
+ */
+export function useApiTestDb(): ApiTestDb {
+  const t = {} as ApiTestDb;
+  beforeAll(() => {
+    Object.assign(t, createApiTestDb());
+  });
+  afterAll(() => {
+    closeDatabase();
+    t.cleanup();
+  });
+  return t;
 }
 
 export function get(path: string, init: RequestInit = {}): Request {

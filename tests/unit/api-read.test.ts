@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, listIncidents } from '@/db/queries';
 import type { IncidentDetail, IncidentPage, MapCluster, StatsResult } from '@/db/types';
 import { GET as listRoute } from '@/app/api/incidents/route';
 import { GET as detailRoute } from '@/app/api/incidents/[id]/route';
 import { GET as statsRoute } from '@/app/api/stats/route';
 import { GET as mapRoute } from '@/app/api/map/route';
-import { createApiTestDb, get, idContext, type ApiTestDb } from './api-fixture';
+import { useApiTestDb, get, idContext } from './api-fixture';
 
-let t: ApiTestDb;
-beforeAll(() => {
-  t = createApiTestDb();
-});
-afterAll(() => {
-  closeDatabase();
-  t.cleanup();
-});
+const t = useApiTestDb();
 
 async function expect400(res: Response, param: string): Promise<void> {
   expect(res.status).toBe(400);

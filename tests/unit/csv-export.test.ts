@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, listIncidents } from '@/db/queries';
 import { EXPORT_COLUMNS } from '@/db/types';
 import { parseIncidentFilter } from '@/lib/filter';
 import { CSV_HEADER, csvField, csvRecord, neutraliseFormula } from '@/lib/export/csv';
 import { textStreamFromRows } from '@/lib/export/text-stream';
 import { GET as csvRoute } from '@/app/api/incidents/export.csv/route';
-import { createApiTestDb, get, HOSTILE_PLACES, type ApiTestDb } from './api-fixture';
+import { useApiTestDb, get, HOSTILE_PLACES } from './api-fixture';
 
 /** A strict RFC 4180 reader, written for the test, so the export is checked by parsing it. */
 function parseCsv(text: string): string[][] {
@@ -120,14 +119,7 @@ describe('row streams', () => {
 });
 
 describe('GET /api/incidents/export.csv', () => {
-  let t: ApiTestDb;
-  beforeAll(() => {
-    t = createApiTestDb();
-  });
-  afterAll(() => {
-    closeDatabase();
-    t.cleanup();
-  });
+  const t = useApiTestDb();
 
   async function download(query = ''): Promise<{ res: Response; bytes: Uint8Array; rows: string[][] }> {
     const res = csvRoute(get(`/api/incidents/export.csv${query}`));

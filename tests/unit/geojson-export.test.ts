@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase } from '@/db/client';
+import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, type ExportRow } from '@/db/types';
 import { exportRowToFeature } from '@/lib/export/geojson';
 import { GET as geojsonRoute } from '@/app/api/incidents/export.geojson/route';
-import { createApiTestDb, get, HOSTILE_PLACES, type ApiTestDb } from './api-fixture';
+import { useApiTestDb, get, HOSTILE_PLACES } from './api-fixture';
 
 const ROW: ExportRow = {
   incident_id: 7, event_date: '2024-01-02', date_precision: 'day', type: 'drone_attack', governorate_code: 'IQ-AR',
@@ -29,14 +28,7 @@ interface Collection {
 }
 
 describe('GET /api/incidents/export.geojson', () => {
-  let t: ApiTestDb;
-  beforeAll(() => {
-    t = createApiTestDb();
-  });
-  afterAll(() => {
-    closeDatabase();
-    t.cleanup();
-  });
+  const t = useApiTestDb();
 
   it('is a valid FeatureCollection of the located incidents of the filter', async () => {
     const res = geojsonRoute(get('/api/incidents/export.geojson?governorate=IQ-DI'));
