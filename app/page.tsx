@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import Link from 'next/link';
-import { parseIncidentFilter, parsePageRequest, filterToSearchParams } from '@/lib/filter';
+import { filterToSearchParams } from '@/lib/filter';
+import { readDashboardParams } from '@/components/dashboard-params';
+import { dashboardHref } from '@/components/dashboard-url';
 import { FiltersPanel } from '@/components/filters/FiltersPanel';
 import { IncidentCount } from '@/components/stats/IncidentCount';
 import { StatsSummary } from '@/components/stats/StatsSummary';
@@ -19,28 +21,35 @@ import {
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
-  const filterResult = parseIncidentFilter(params);
-  const pageResult = parsePageRequest(params);
+  // A bad parameter is answered with HTTP 400 by proxy.ts (same parse); here it gets
+  // the message, with the filters built from the rest of the URL to fix it.
+  const { filter, page, problems } = readDashboardParams(await searchParams);
 
-  if (!filterResult.ok || !pageResult.ok) {
-    const bad = !filterResult.ok ? filterResult : pageResult.ok ? null : pageResult;
+  if (problems.length > 0) {
     return (
-      <div className="invalid-params" role="alert" data-testid="param-error">
-        <h1>This filter cannot be shown</h1>
-        <p>
-          The URL parameter <code>{bad?.param}</code> is invalid: {bad?.message}.
-        </p>
-        <p>
-          <Link href="/">Reset all filters</Link>
-        </p>
+      <div className="dashboard">
+        <aside className="filters-column">
+          <FiltersPanel filter={filter} page={page} />
+        </aside>
+        <div className="results-column">
+          <div className="invalid-params" role="alert" data-testid="param-error">
+            <h1>This filter cannot be shown</h1>
+            {problems.map((p, i) => (
+              <p key={`${i}:${p.param}`}>
+                The URL parameter <code>{p.param}</code> is invalid: {p.message}.
+              </p>
+            ))}
+            <p>
+              <Link href={dashboardHref(filter, page)}>Show the results without {problems.length === 1 ? 'it' : 'them'}</Link>
+              {' · '}
+              <Link href="/">Reset all filters</Link>
+            </p>
+          </div>
+        </div>
       </div>
     );
   }
 
-  // Parsed once here; every section below gets this same object.
-  const filter = filterResult.value;
-  const page = pageResult.value;
   // A new key per filter makes React show the skeletons again while new data streams in.
   const filterKey = filterToSearchParams(filter).toString();
   const tableKey = `${filterKey}|${page.page}|${page.sort}|${page.dir}|${page.pageSize}`;

@@ -23,3 +23,24 @@ export function exportHref(kind: 'csv' | 'geojson', filter: IncidentFilter): str
   const qs = filterToSearchParams(filter).toString();
   return `/api/incidents/export.${kind}${qs ? `?${qs}` : ''}`;
 }
+
+/**
+ * The current dashboard URL with `patch` applied and the table back on page 1: every
+ * other parameter (sort, direction, page size, other filters) is kept as it is.
+ * `add` appends a value to a list parameter unless present (either as ?k=a&k=b or ?k=a,b);
+ * `set` replaces a single-valued one.
+ */
+export function patchedDashboardHref(
+  currentSearch: string,
+  patch: { add?: Record<string, string>; set?: Record<string, string> },
+): string {
+  const p = new URLSearchParams(currentSearch);
+  p.delete('page');
+  for (const [key, value] of Object.entries(patch.add ?? {})) {
+    const present = p.getAll(key).flatMap((v) => v.split(','));
+    if (!present.includes(value)) p.append(key, value);
+  }
+  for (const [key, value] of Object.entries(patch.set ?? {})) p.set(key, value);
+  const qs = p.toString();
+  return qs ? `/?${qs}` : '/';
+}

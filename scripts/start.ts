@@ -6,26 +6,28 @@
  *   2. create and migrate the database (DATABASE_PATH, default data/incidents.db),
  *   3. on first start (no articles stored yet) ingest the demo articles in data/demo/articles/
  *      (or data/demo/ when it has no articles/ folder) through the same ingestPaths as the CLI,
- *   4. run `next start -p $PORT` (PORT default 3000), forwarding signals.
+ *   4. run `next start -p $PORT` (PORT default 3000) as a child that lives exactly as
+ *      long as this process: SIGTERM, SIGINT and SIGHUP are passed on and this process
+ *      exits with the child's status; if this process dies without passing a signal on
+ *      (SIGKILL, crash), the child notices and stops itself (scripts/exit-with-parent.cjs);
+ *      if npm itself is killed (it does not pass SIGTERM through its `sh -c`), this
+ *      process notices (scripts/launcher-watch.ts) and stops the child.
  *
- * Staleness: after a successful build a stamp is written to .next/source-stamp.json —
- * the git HEAD (when this is a git checkout) and the newest modification time of the
- * files the bundle is built from (app, components, lib, db, data, public and the config
- * files; databases and data/demo excluded). A different stamp, or no stamp, means
- * rebuild. `--rebuild` (or REBUILD=1) forces one.
+ * Staleness of the build: see scripts/production-build.ts. `--rebuild` (or REBUILD=1)
+ * forces one.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { databasePathFromEnv, openDatabase } from '@/db/client';
 import { ingestPaths } from '@/db/ingest';
+import { chainBroken, launcherChain } from './launcher-watch';
+import { buildIfNeeded, NEXT_BIN as nextBin, REPO_ROOT } from './production-build';
 
-const root = process.cwd();
-const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const stampFile = path.join(root, '.next', 'source-stamp.json');
-const BUILD_INPUTS = ['app', 'components', 'lib', 'db', 'data', 'public', 'next.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
-const IGNORED = /(^|\/)(node_modules|\.next|data\/demo)(\/|$)|\.db(-wal|-shm|-journal)?$/;
+const root = REPO_ROOT;
 const DEMO_DIR = path.join(root, 'data', 'demo');
+/** Preloaded into the server: it stops itself if this process dies without passing a signal on. */
+const EXIT_WITH_PARENT = path.join(root, 'scripts', 'exit-with-parent.cjs');
 
 /** data/demo is laid out as a corpus (articles/ + gold/): only the articles are ingested. */
 function demoArticlesDir(): string | null {
@@ -36,56 +38,6 @@ function demoArticlesDir(): string | null {
 
 function log(msg: string): void {
   console.log(`[start] ${msg}`);
-}
-
-function newestMtime(entry: string): number {
-  const rel = path.relative(root, entry).split(path.sep).join('/');
-  if (IGNORED.test(rel)) return 0;
-  let info;
-  try {
-    info = statSync(entry);
-  } catch {
-    return 0;
-  }
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = 0;
-  for (const name of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, name)));
-  return newest;
-}
-
-function gitHead(): string | null {
-  const r = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-
-function sourceStamp(): string {
-  const newest = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(root, p))));
-  return JSON.stringify({ head: gitHead(), newestSourceMtime: Math.floor(newest) });
-}
-
-function buildIsCurrent(stamp: string): boolean {
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) return false;
-  try {
-    return readFileSync(stampFile, 'utf8') === stamp;
-  } catch {
-    return false;
-  }
-}
-
-function buildIfNeeded(force: boolean): void {
-  const stamp = sourceStamp();
-  if (!force && buildIsCurrent(stamp)) {
-    log('production build is up to date');
-    return;
-  }
-  log(force ? 'rebuilding (forced)…' : 'no current production build: running next build…');
-  const r = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: process.env });
-  if (r.status !== 0) {
-    console.error('[start] next build failed; fix the errors above and run npm start again');
-    process.exit(r.status ?? 1);
-  }
-  // Taken after the build: next build itself may touch tsconfig.json.
-  writeFileSync(stampFile, sourceStamp());
 }
 
 async function prepareDatabase(file: string): Promise<void> {
@@ -110,20 +62,43 @@ async function prepareDatabase(file: string): Promise<void> {
   }
 }
 
+/** The shell convention for "terminated by signal N". */
+const SIGNAL_EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+
 function runServer(port: string, databasePath: string): void {
   log(`serving on http://localhost:${port}`);
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', port], {
+  const child = spawn(process.execPath, ['--require', EXIT_WITH_PARENT, nextBin, 'start', '-p', port], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, PORT: port, DATABASE_PATH: databasePath, NODE_ENV: 'production' },
   });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      if (child.exitCode === null) child.kill(signal);
-    });
-  }
+  let received: NodeJS.Signals | null = null;
+  const stopChild = (signal: NodeJS.Signals) => {
+    received ??= signal;
+    // next start shuts down gracefully on SIGINT/SIGTERM only; a hang-up means "stop" too.
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopChild(signal));
+
+  // npm (or a link between it and us) was killed without the signal reaching us, or our
+  // own parent died: nobody will signal us any more, so stop now.
+  const parent = process.ppid;
+  const launchers = launcherChain();
+  const orphanWatch = setInterval(() => {
+    if (process.ppid === parent && !chainBroken(launchers)) return;
+    clearInterval(orphanWatch);
+    stopChild('SIGTERM');
+  }, 1000);
+  orphanWatch.unref();
+
+  child.on('error', (err) => {
+    console.error(`[start] could not run next start: ${err.message}`);
+    process.exit(1);
+  });
   child.on('exit', (code, signal) => {
-    process.exit(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1) : 1));
+    const viaSignal = signal ?? received;
+    if (received) log(`stopped (${received})`);
+    process.exit(code ?? (viaSignal ? (SIGNAL_EXIT[viaSignal] ?? 1) : 1));
   });
 }
 
@@ -132,7 +107,7 @@ async function main(): Promise<void> {
   if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) throw new Error(`PORT must be a port number, got ${JSON.stringify(port)}`);
   if (!existsSync(nextBin)) throw new Error('next is not installed: run npm install first');
   const databasePath = databasePathFromEnv();
-  buildIfNeeded(process.argv.includes('--rebuild') || process.env.REBUILD === '1');
+  buildIfNeeded(process.argv.includes('--rebuild') || process.env.REBUILD === '1', log);
   await prepareDatabase(databasePath);
   runServer(port, databasePath);
 }

@@ -2,16 +2,17 @@
 /**
  * The offline basemap: neighbouring countries and Iraq's governorates as vector layers
  * bundled with the app. Governorates double as the choropleth and as a filter control
- * (click adds the governorate to the URL).
+ * (click adds the governorate to the URL, keeping every other parameter but the page).
  */
 import { useRouter } from 'next/navigation';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Layer, PathOptions } from 'leaflet';
 import governorates from '@/data/boundaries/iraq-governorates.json';
 import neighbours from '@/data/boundaries/neighbours.json';
 import { isGovernorateCode } from '@/lib/codebook';
+import { patchedDashboardHref } from '@/components/dashboard-url';
 import type { MapMode } from './LeafletMap';
 import { choroplethClasses, choroplethColour } from './choropleth';
 
@@ -45,20 +46,15 @@ function tooltipNode(en: string, ar: string, count: number): HTMLElement {
 export function BoundaryLayers({
   mode,
   byGovernorate,
-  filterQuery,
   selected,
   showFill,
 }: {
   mode: MapMode;
   byGovernorate: Record<string, number>;
-  filterQuery: string;
   selected: readonly string[];
   showFill: boolean;
 }) {
   const router = useRouter();
-  // Leaflet binds handlers once per layer; the ref keeps them pointing at the current filter.
-  const queryRef = useRef(filterQuery);
-  queryRef.current = filterQuery;
 
   const classes = useMemo(() => choroplethClasses(Math.max(0, ...Object.values(byGovernorate))), [byGovernorate]);
 
@@ -80,11 +76,11 @@ export function BoundaryLayers({
     const ar = String(feature.properties?.ar ?? '');
     layer.bindTooltip(tooltipNode(en, ar, byGovernorate[code] ?? 0), { sticky: true, className: 'gov-tooltip' });
     layer.on('click', () => {
-      if (!isGovernorateCode(code)) return;
-      const p = new URLSearchParams(queryRef.current);
-      if (p.getAll('governorate').includes(code)) return;
-      p.append('governorate', code);
-      router.push(`/?${p.toString()}`, { scroll: false });
+      if (!isGovernorateCode(code) || selected.includes(code)) return;
+      // Read at click time: Leaflet binds this handler once per layer, and the URL also
+      // holds the table's sort and page size, which this component is not given.
+      const href = patchedDashboardHref(window.location.search, { add: { governorate: code } });
+      router.push(href, { scroll: false });
     });
   };
 

@@ -50,7 +50,6 @@ export default function LeafletMap(props: LeafletMapProps) {
         <BoundaryLayers
           mode={mode}
           byGovernorate={props.byGovernorate}
-          filterQuery={props.filterQuery}
           selected={props.selectedGovernorates}
           showFill={!props.tileUrl}
         />

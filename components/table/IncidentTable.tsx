@@ -73,7 +73,9 @@ export async function IncidentTable({ filter, page }: { filter: IncidentFilter; 
                   <span className={`status status-${i.status}`}>{STATUS_LABELS[i.status] ?? i.status}</span>
                 </td>
                 <td>
-                  <Link href={`/incidents/${i.id}`} aria-label={`Incident ${i.id} details`}>
+                  {/* No prefetch: a page of rows would make the server render that many
+                      detail pages while the dashboard is still loading. */}
+                  <Link href={`/incidents/${i.id}`} prefetch={false} aria-label={`Incident ${i.id} details`}>
                     Details
                   </Link>
                 </td>

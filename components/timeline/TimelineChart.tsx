@@ -1,50 +1,39 @@
 'use client';
 /**
  * Incidents per period, stacked by type in the map's colours. Dragging the brush and
- * releasing it sets from/to in the URL, which re-filters every section.
+ * releasing it sets from/to in the URL, which re-filters every section. Loaded by
+ * TimelineView once the page has rendered (recharts is a large bundle).
  */
 import { useRouter } from 'next/navigation';
-import { useMemo, useTransition } from 'react';
-import { Bar, BarChart, Brush, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { INCIDENT_TYPES, type IncidentType } from '@/lib/codebook';
+import { useTransition } from 'react';
+import { Bar, BarChart, Brush, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { TimelineBucket } from '@/db/types';
 import { INCIDENT_TYPE_COLOURS } from '@/components/incident-type-colours';
 import { typeLabel } from '@/components/labels';
-import { fillPeriods, periodEnd, periodStart } from './period-range';
+import { patchedDashboardHref } from '@/components/dashboard-url';
+import { periodEnd, periodStart } from './period-range';
+import { BUCKET_WORD, type StackedTimeline } from './timeline-data';
 
-type Row = { period: string } & Partial<Record<IncidentType, number>>;
+/** About this many period labels fit under the chart. */
+const AXIS_LABELS = 10;
 
-const BUCKET_WORD: Record<TimelineBucket, string> = { day: 'day', week: 'week', month: 'month' };
+/**
+ * One stacked segment as a plain SVG rect. recharts' default shape measures every path
+ * after it mounts (for animations this chart does not use) and renders it again: with
+ * a decade of months × seven types that was ~1,000 extra renders on the first load.
+ */
+function barSegment({ x, y, width, height, fill }: BarShapeProps) {
+  if (!(width > 0) || !(height > 0)) return <g />;
+  return <rect x={x} y={y} width={width} height={height} fill={fill} />;
+}
 
-export function TimelineChart({
-  bucket,
-  rows,
-  filterQuery,
-}: {
+export interface TimelineChartProps extends StackedTimeline {
   bucket: TimelineBucket;
-  rows: { period: string; type: IncidentType; count: number }[];
-  filterQuery: string;
-}) {
+}
+
+export function TimelineChart({ bucket, data, types }: TimelineChartProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-
-  const { data, types } = useMemo(() => {
-    const byPeriod = new Map<string, Row>();
-    const present = new Set<IncidentType>();
-    for (const r of rows) {
-      const row = byPeriod.get(r.period) ?? { period: r.period };
-      row[r.type] = (row[r.type] ?? 0) + r.count;
-      byPeriod.set(r.period, row);
-      present.add(r.type);
-    }
-    const periods = [...byPeriod.keys()].sort();
-    const filled =
-      periods.length > 0 ? fillPeriods(bucket, periods[0]!, periods.at(-1)!) : [];
-    return {
-      data: filled.map((p) => byPeriod.get(p) ?? { period: p }),
-      types: INCIDENT_TYPES.filter((t) => present.has(t)),
-    };
-  }, [rows, bucket]);
 
   const applyRange = (startIndex?: number, endIndex?: number) => {
     if (startIndex === undefined || endIndex === undefined) return;
@@ -52,19 +41,12 @@ export function TimelineChart({
     const first = data[startIndex];
     const last = data[endIndex];
     if (!first || !last) return;
-    const p = new URLSearchParams(filterQuery);
-    p.set('from', periodStart(bucket, first.period));
-    p.set('to', periodEnd(bucket, last.period));
-    startTransition(() => router.push(`/?${p.toString()}`, { scroll: false }));
+    // The current URL, so the table's sort and page size survive the new date range.
+    const href = patchedDashboardHref(window.location.search, {
+      set: { from: periodStart(bucket, first.period), to: periodEnd(bucket, last.period) },
+    });
+    startTransition(() => router.push(href, { scroll: false }));
   };
-
-  if (data.length === 0) {
-    return (
-      <div className="timeline-frame empty" data-testid="timeline">
-        <p>No dated incidents for this filter.</p>
-      </div>
-    );
-  }
 
   return (
     <div className="timeline" data-testid="timeline" aria-busy={pending}>
@@ -81,7 +63,12 @@ export function TimelineChart({
             barCategoryGap={data.length > 24 ? 1 : '12%'}
           >
             <CartesianGrid stroke="#ebe8e1" vertical={false} />
-            <XAxis dataKey="period" tick={{ fontSize: 11 }} minTickGap={24} />
+            {/* A fixed label interval: recharts' default measures every label's text in the DOM. */}
+            <XAxis
+              dataKey="period"
+              tick={{ fontSize: 11 }}
+              interval={Math.max(0, Math.ceil(data.length / AXIS_LABELS) - 1)}
+            />
             <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
             <Tooltip
               formatter={(value, name) => [value, typeLabel(String(name))]}
@@ -90,7 +77,14 @@ export function TimelineChart({
               }
             />
             {types.map((t) => (
-              <Bar key={t} dataKey={t} stackId="types" fill={INCIDENT_TYPE_COLOURS[t]} isAnimationActive={false} />
+              <Bar
+                key={t}
+                dataKey={t}
+                stackId="types"
+                fill={INCIDENT_TYPE_COLOURS[t]}
+                isAnimationActive={false}
+                shape={barSegment}
+              />
             ))}
             <Brush
               dataKey="period"

@@ -1,14 +1,10 @@
-import { filterToSearchParams, type IncidentFilter } from '@/lib/filter';
+import type { IncidentFilter } from '@/lib/filter';
 import { loadStats } from '@/components/dashboard-data';
-import { TimelineChart } from './TimelineChart';
+import { TimelineView } from './TimelineView';
 
 export async function TimelineSection({ filter }: { filter: IncidentFilter }) {
   const stats = await loadStats(filter);
   return (
-    <TimelineChart
-      bucket={stats.timeline.bucket}
-      rows={stats.timeline.rows}
-      filterQuery={filterToSearchParams(filter).toString()}
-    />
+    <TimelineView bucket={stats.timeline.bucket} rows={stats.timeline.rows} />
   );
 }

@@ -22,7 +22,12 @@ test('the dashboard shows count, stats, map markers, timeline and table', async 
   expect(onMap).toBeGreaterThan(0);
   expect(onMap).toBeLessThanOrEqual(count);
 
-  await expect(page.getByTestId('timeline').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  // The bars come with the HTML (static SVG), then the chart with the date handles takes
+  // over; a drawn segment is a rect (empty segments render none).
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain('data-testid="timeline-bars"');
+  await expect(page.getByTestId('timeline').locator('.recharts-bar-rectangle rect').first()).toBeVisible();
+  await expect(page.getByTestId('timeline').locator('.recharts-brush-traveller')).toHaveCount(2);
   await expect(page.getByTestId('incident-row').first()).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -36,8 +41,8 @@ test('clicking a marker opens a popup built from the incident or cluster', async
   await expect(popup.getByTestId('incident-popup').or(popup.getByTestId('cluster-popup'))).toBeVisible();
 });
 
-test('choropleth mode colours governorates and clicking one filters to it', async ({ page }) => {
-  await gotoDashboard(page);
+test('choropleth mode colours governorates; clicking one filters to it and keeps sort and page size', async ({ page }) => {
+  await gotoDashboard(page, '?sort=killed&dir=asc&pageSize=10&page=2');
   const before = await shownCount(page);
   await page.getByRole('button', { name: 'Choropleth' }).click();
   await expect(page.getByRole('button', { name: 'Choropleth' })).toHaveAttribute('aria-pressed', 'true');
@@ -47,17 +52,39 @@ test('choropleth mode colours governorates and clicking one filters to it', asyn
   const box = (await page.getByTestId('incident-map').locator('.leaflet-container').boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).toHaveURL(/[?&]governorate=IQ-[A-Z]{2}/);
+  const url = new URL(page.url());
+  expect([url.searchParams.get('sort'), url.searchParams.get('dir'), url.searchParams.get('pageSize')]).toEqual(['killed', 'asc', '10']);
+  expect(url.searchParams.has('page'), 'a new filter starts at page 1').toBe(false);
   await expect.poll(() => shownCount(page)).toBeLessThanOrEqual(before);
+  await expect(page.getByTestId('page-info')).toContainText('page 1 of');
+  await expect(page.locator('th[aria-sort]')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.locator('th[aria-sort]')).toContainText('Killed');
 });
 
-test('an invalid URL parameter shows an error that names it', async ({ page }) => {
-  await page.goto('/?from=2022-13-45');
-  await expect(page.getByTestId('param-error')).toContainText('from');
-  await expect(page.getByTestId('param-error')).toContainText(/date/i);
-  await page.goto('/?governorate=XX-ZZ');
-  await expect(page.getByTestId('param-error')).toContainText('governorate');
-  await page.goto('/?page=0');
-  await expect(page.getByTestId('param-error')).toContainText('page');
+test('an invalid URL parameter answers HTTP 400 with a message that names it, beside the filters', async ({ page }) => {
+  for (const [query, param, text] of [
+    ['?from=not-a-date', 'from', /YYYY-MM-DD/],
+    ['?from=2022-13-45', 'from', /date/i],
+    ['?governorate=XX', 'governorate', /governorate/],
+    ['?page=0', 'page', /page/],
+  ] as const) {
+    const res = await page.goto(`/${query}`);
+    expect(res?.status(), query).toBe(400);
+    await expect(page.getByTestId('param-error')).toContainText(param);
+    await expect(page.getByTestId('param-error')).toContainText(text);
+  }
+  expect((await page.request.get('/?type=bombing&sort=killed')).status(), 'a valid URL').toBe(200);
+
+  // The valid rest of the URL is kept in the filters, and one click shows it.
+  const res = await page.goto('/?from=not-a-date&type=bombing&sort=killed');
+  expect(res?.status()).toBe(400);
+  await expect(page.getByRole('group', { name: /^Type/ }).getByLabel('Bombing', { exact: true })).toBeChecked();
+  await page.getByRole('link', { name: 'Show the results without it' }).click();
+  await expect(page.getByTestId('incident-count')).toBeVisible();
+  const url = new URL(page.url());
+  expect([url.searchParams.get('type'), url.searchParams.get('sort'), url.searchParams.has('from')]).toEqual(['bombing', 'killed', false]);
+
+  await page.goto('/?governorate=XX');
   await page.getByRole('link', { name: 'Reset all filters' }).click();
   await expect(page.getByTestId('incident-count')).toBeVisible();
 });
