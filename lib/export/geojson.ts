@@ -27,8 +27,30 @@ export function exportRowToFeature(row: ExportRow): PointFeature | null {
   return { type: 'Feature', id: row.incident_id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties };
 }
 
-/** The feature as JSON text, or null when the row has no position. */
+/** `"column":` for each export column, in order: JSON text of the keys, built once. */
+const PROPERTY_KEYS = EXPORT_COLUMNS.map((c) => `${JSON.stringify(c)}:`);
+
+/** A property value as JSON.stringify writes it (a key whose value is undefined is left out there). */
+function jsonValue(v: string | number | null | undefined): string | undefined {
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
+  return v === null ? 'null' : undefined;
+}
+
+/**
+ * The feature as JSON text, or null when the row has no position. Written field by field
+ * (the export's hot loop) instead of building the feature object for JSON.stringify: the
+ * text is the same, character for character (tests/unit/geojson-export.test.ts checks it).
+ */
 export function exportRowToFeatureJson(row: ExportRow): string | null {
-  const f = exportRowToFeature(row);
-  return f ? JSON.stringify(f) : null;
+  const { latitude: lat, longitude: lon } = row;
+  if (lat === null || lon === null || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  let props = '';
+  for (let i = 0; i < EXPORT_COLUMNS.length; i++) {
+    const v = jsonValue(row[EXPORT_COLUMNS[i]!]);
+    if (v === undefined) continue;
+    if (props !== '') props += ',';
+    props += PROPERTY_KEYS[i]! + v;
+  }
+  return `{"type":"Feature","id":${jsonValue(row.incident_id)},"geometry":{"type":"Point","coordinates":[${jsonValue(lon)},${jsonValue(lat)}]},"properties":{${props}}}`;
 }

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_COLUMNS, type ExportRow } from '@/db/types';
-import { exportRowToFeature } from '@/lib/export/geojson';
+import { exportRowToFeature, exportRowToFeatureJson } from '@/lib/export/geojson';
 import { GET as geojsonRoute } from '@/app/api/incidents/export.geojson/route';
 import { useApiTestDb, get, HOSTILE_PLACES } from './api-fixture';
 
@@ -19,6 +20,28 @@ describe('GeoJSON features', () => {
   });
   it('leaves out rows without a position', () => {
     expect(exportRowToFeature({ ...ROW, latitude: null, longitude: null })).toBeNull();
+    expect(exportRowToFeatureJson({ ...ROW, latitude: null, longitude: null })).toBeNull();
+  });
+
+  it('writes each feature exactly as JSON.stringify writes the feature object', () => {
+    // Text with quotes, backslashes, control characters, Arabic, emoji and lone surrogates;
+    // numbers with signs, fractions, -0 and non-finite values.
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"q"\\', '\n\t\u0001', 'بغداد', '😀', '\ud800x', '\u2028'));
+    const num = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(-0, Number.NaN, Number.POSITIVE_INFINITY));
+    const row = fc.record({
+      incident_id: fc.nat(), event_date: fc.option(text, { nil: null }), date_precision: fc.constantFrom('day', 'week', 'month', null),
+      type: fc.constant('bombing'), governorate_code: fc.option(text, { nil: null }), governorate_name: fc.option(text, { nil: null }),
+      place: fc.option(text, { nil: null }), latitude: fc.option(num, { nil: null }), longitude: fc.option(num, { nil: null }),
+      perpetrators: text, targets: text, killed: fc.option(num, { nil: null }), injured: fc.option(num, { nil: null }),
+      kidnapped: fc.option(num, { nil: null }), status: fc.constant('unreviewed'), source_urls: text, source_titles: text, evidence: text,
+    }) as fc.Arbitrary<ExportRow>;
+    fc.assert(
+      fc.property(row, (r) => {
+        const f = exportRowToFeature(r);
+        expect(exportRowToFeatureJson(r)).toBe(f ? JSON.stringify(f) : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

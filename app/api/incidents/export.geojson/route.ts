@@ -1,4 +1,4 @@
-import { exportIncidents } from '@/db/queries';
+import { openIncidentExport } from '@/db/queries/export-incidents';
 import { geojsonExportResponse } from '@/lib/export/download';
 import { filterFromRequest } from '@/lib/http/query-params';
 
@@ -9,5 +9,5 @@ export const runtime = 'nodejs';
 export function GET(request: Request): Response {
   const filter = filterFromRequest(request);
   if (!filter.ok) return filter.response;
-  return geojsonExportResponse(exportIncidents(filter.value));
+  return geojsonExportResponse(openIncidentExport(filter.value));
 }
