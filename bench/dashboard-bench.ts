@@ -1,12 +1,13 @@
 /**
  * npm run bench:dashboard [-- --runs 5 --db /tmp/dash1m.db --from /tmp/exp1m.db --rebuild
- *                            --url '/?governorate=IQ-NI&type=bombing' --baseline DIR]
+ *                            --url '/?governorate=IQ-NI&type=bombing' --baseline DIR --no-warm-up]
  *
  * The dashboard's first load on a large database, as a browser sees it (target: usable
  * in ≤ 2 s). Builds the app when the build is stale (scripts/production-build.ts), runs
  * `next start` on a free port over --db (the server migrates on open, so it needs a
  * writable copy: made once from --from, which is never written), then loads each URL in
- * a fresh Chromium context: one cold load each right after the server starts, then
+ * a fresh Chromium context: one cold load each right after the server starts (after the
+ * one warm-up request `npm start` makes, scripts/warm-up.ts; --no-warm-up skips it), then
  * --runs warm loads each, interleaved. Prints per section the time to first drawn, the
  * bytes transferred and the browser's busy time, then the server-side time of the named
  * queries the page runs, measured in this process on the same database.
@@ -30,6 +31,8 @@ interface Args {
   rebuild: boolean;
   urls: string[];
   baseline: string | null;
+  /** make the warm-up request `npm start` makes before the first load (default) */
+  warmUp: boolean;
 }
 
 const DEFAULT_URLS = ['/', '/?governorate=IQ-NI&type=bombing'];
@@ -37,7 +40,7 @@ const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { runs: 5, db: '/tmp/dash1m.db', from: '/tmp/exp1m.db', rebuild: false, urls: [], baseline: null };
+  const a: Args = { runs: 5, db: '/tmp/dash1m.db', from: '/tmp/exp1m.db', rebuild: false, urls: [], baseline: null, warmUp: true };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const v = () => argv[++i] ?? '';
@@ -45,6 +48,7 @@ function parseArgs(argv: string[]): Args {
     else if (k === '--db') a.db = path.resolve(v());
     else if (k === '--from') a.from = path.resolve(v());
     else if (k === '--rebuild') a.rebuild = true;
+    else if (k === '--no-warm-up') a.warmUp = false;
     else if (k === '--url') a.urls.push(v());
     else if (k === '--baseline') a.baseline = path.resolve(v());
     else throw new Error(`unknown argument ${k}`);
@@ -87,7 +91,7 @@ async function main(): Promise<void> {
     builds.push({ name: `baseline ${args.baseline}`, dir: args.baseline });
   }
   const servers: RunningServer[] = [];
-  for (const b of builds) servers.push(await startServer(args.db, b.dir));
+  for (const b of builds) servers.push(await startServer(args.db, b.dir, args.warmUp));
   const browser = await chromium.launch({
     executablePath: existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
     args: CHROMIUM_ARGS,
@@ -96,7 +100,12 @@ async function main(): Promise<void> {
   const cold = builds.map(() => new Map<string, LoadFigures>());
   const warm = builds.map(() => new Map<string, LoadFigures[]>(args.urls.map((u) => [u, []])));
   try {
-    servers.forEach((s, i) => console.log(`${builds[i]!.name}: next start ready in ${s.readyMs.toFixed(0)} ms at ${s.baseUrl}`));
+    servers.forEach((s, i) =>
+      console.log(
+        `${builds[i]!.name}: next start ready in ${s.readyMs.toFixed(0)} ms at ${s.baseUrl}` +
+          (s.warmUpMs !== null ? `; warm-up request (as npm start makes) ${s.warmUpMs.toFixed(0)} ms` : '; no warm-up (--no-warm-up): the first load is fully cold'),
+      ),
+    );
     console.log(`${args.runs} warm run(s) per URL after one cold one`);
     const load = async (b: number, url: string): Promise<LoadFigures> => {
       const f = await measureFirstLoad(browser, servers[b]!.baseUrl + url);

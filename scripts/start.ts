@@ -6,7 +6,8 @@
  *   2. create and migrate the database (DATABASE_PATH, default data/incidents.db),
  *   3. on first start (no articles stored yet) ingest the demo articles in data/demo/articles/
  *      (or data/demo/ when it has no articles/ folder) through the same ingestPaths as the CLI,
- *   4. run `next start -p $PORT` (PORT default 3000) as a child that lives exactly as
+ *   4. run `next start -p $PORT` (PORT default 3000) — and request the dashboard once so
+ *      the first visitor finds it warm (scripts/warm-up.ts) — as a child that lives exactly as
  *      long as this process: SIGTERM, SIGINT and SIGHUP are passed on and this process
  *      exits with the child's status; if this process dies without passing a signal on
  *      (SIGKILL, crash), the child notices and stops itself (scripts/exit-with-parent.cjs);
@@ -23,6 +24,7 @@ import { databasePathFromEnv, openDatabase } from '@/db/client';
 import { ingestPaths } from '@/db/ingest';
 import { chainBroken, launcherChain } from './launcher-watch';
 import { buildIfNeeded, NEXT_BIN as nextBin, REPO_ROOT } from './production-build';
+import { warmUp } from './warm-up';
 
 const root = REPO_ROOT;
 const DEMO_DIR = path.join(root, 'data', 'demo');
@@ -90,6 +92,11 @@ function runServer(port: string, databasePath: string): void {
     stopChild('SIGTERM');
   }, 1000);
   orphanWatch.unref();
+
+  // The first visitor should not pay for loading the page code and a cold database cache.
+  void warmUp(`http://127.0.0.1:${port}`).then((ms) => {
+    if (ms !== null) log(`ready: first page rendered in ${(ms / 1000).toFixed(1)} s (warm-up)`);
+  });
 
   child.on('error', (err) => {
     console.error(`[start] could not run next start: ${err.message}`);

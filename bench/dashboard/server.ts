@@ -7,11 +7,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { NEXT_BIN, REPO_ROOT } from '@/scripts/production-build';
+import { warmUp } from '@/scripts/warm-up';
 
 export interface RunningServer {
   baseUrl: string;
   /** Milliseconds from spawn to next's "Ready" line. */
   readyMs: number;
+  /** Milliseconds of the warm-up request `npm start` makes (null: not made). */
+  warmUpMs: number | null;
   /** Everything the server printed so far (errors are logged there). */
   output(): string;
   stop(): Promise<void>;
@@ -40,10 +43,11 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 /**
- * Starts the server and resolves once it says it is ready — without requesting any page,
- * so the first measured load is a genuinely cold one (no route compiled, no DB opened).
+ * Starts the server and resolves once it says it is ready and — like `npm start`, unless
+ * `warm` is false — has answered one warm-up request, so the first measured load is what
+ * the first visitor after `npm start` gets (`--no-warm-up` measures a fully cold server).
  */
-export async function startServer(databasePath: string, appDir: string = REPO_ROOT): Promise<RunningServer> {
+export async function startServer(databasePath: string, appDir: string = REPO_ROOT, warm = true): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -81,9 +85,13 @@ export async function startServer(databasePath: string, appDir: string = REPO_RO
     });
   });
 
+  // As `npm start` does: one request before the first visitor (scripts/warm-up.ts).
+  const warmUpMs = warm ? await warmUp(`http://127.0.0.1:${port}`) : null;
+
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     readyMs,
+    warmUpMs,
     output: () => output,
     async stop() {
       process.removeListener('exit', stopOnExit);
