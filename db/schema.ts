@@ -71,7 +71,9 @@ export const incidents = sqliteTable(
     // type last: the stats timeline for a governorate + date range reads this index alone.
     index('incidents_governorate_date_idx').on(t.governorate, t.date, t.type),
     index('incidents_type_date_idx').on(t.type, t.date),
-    index('incidents_killed_idx').on(t.killed),
+    // id second keeps the (killed, id) order the table's killed sort pages in; the columns
+    // after it let the stats for a minimum killed read the matching range alone.
+    index('incidents_killed_idx').on(t.killed, t.id, t.type, t.date, t.governorate, t.status, t.injured, t.kidnapped),
     index('incidents_status_date_idx').on(t.status, t.date),
     // Map aggregation reads position and type from this index alone (no table lookups),
     // and a viewport (bbox) narrows on it.
@@ -80,6 +82,12 @@ export const incidents = sqliteTable(
     index('incidents_lon_lat_type_idx').on(t.lon, t.lat, t.type),
     // Exact-match rule for linking a second source to an existing incident (db/ingest.ts).
     index('incidents_merge_key_idx').on(t.type, t.governorate, t.date, t.place),
+    // Stats for a free-text match read each matching incident from this narrow copy of the
+    // columns they need (db/queries/matched-stats.ts): a seek here touches far fewer pages.
+    index('incidents_stats_idx').on(t.id, t.type, t.date, t.governorate, t.status, t.killed, t.injured, t.kidnapped),
+    // Type + governorate + dates + minimum killed (the dashboard's usual combination) are
+    // all tested inside this index: only the matches are read from the table.
+    index('incidents_type_governorate_date_killed_idx').on(t.type, t.governorate, t.date, t.killed),
   ],
 );
 
@@ -167,6 +175,8 @@ export const incidentActorRollup = sqliteTable(
     // n included: with the key columns every index entry carries, the breakdown reads the index alone.
     index('incident_actor_rollup_month_idx').on(t.month, t.governorate, t.n),
     index('incident_actor_rollup_governorate_idx').on(t.governorate, t.month, t.n),
+    // A type filter's per-actor breakdown reads one type's entries, grouped in actor order.
+    index('incident_actor_rollup_type_idx').on(t.type, t.actor, t.role, t.n),
   ],
 );
 

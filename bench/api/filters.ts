@@ -10,6 +10,11 @@ export const BENCH_FILTERS: { name: string; query: string }[] = [
   { name: 'q text (Arabic)', query: `q=${encodeURIComponent('ديالى')}` },
   { name: 'minKilled', query: 'minKilled=50' },
   { name: 'combined', query: 'governorate=IQ-BG&type=bombing&actor=isis&from=2014-01-01&to=2016-12-31&minKilled=5' },
+  // Combinations beyond the dashboard's usual ones, each aimed at a different plan choice.
+  { name: 'q + governorate', query: 'q=Kirkuk&governorate=IQ-KI' },
+  { name: '2 actors + type', query: 'actor=isis&actor=pmf&type=armed_attack' },
+  { name: 'actor+minKilled+status', query: 'actor=isis&actorRole=perpetrator&minKilled=10&status=confirmed' },
+  { name: 'minKilled low', query: 'minKilled=3' },
 ];
 
 export const TARGETS = {

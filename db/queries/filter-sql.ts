@@ -27,7 +27,15 @@ export interface ConditionOptions {
   shape?: FilterShape;
   /** The column the caller orders by: its index stays usable in 'probe' shape. */
   sortColumn?: string;
+  /**
+   * In 'drive' shape, how the actor condition is phrased: 'in' (the default) starts from
+   * the actor's links, 'exists' tests each incident the other conditions' index yields.
+   * filter-plan.ts picks it from the rollups' counts.
+   */
+  actorShape?: ActorShape;
 }
+
+export type ActorShape = 'in' | 'exists';
 
 function textCondition(q: string, shape: FilterShape): SQL {
   const folded = foldForSearch(q);
@@ -44,9 +52,9 @@ function textCondition(q: string, shape: FilterShape): SQL {
   return sql`${incidents.id} IN (SELECT rowid FROM incident_search WHERE instr(body, ${folded}) > 0)`;
 }
 
-function actorCondition(f: IncidentFilter, shape: FilterShape): SQL {
+function actorCondition(f: IncidentFilter, shape: FilterShape, actorShape: ActorShape): SQL {
   const role = f.actorRole === 'perpetrator' ? sql` AND ${incidentActors.role} = 'perpetrator'` : sql``;
-  if (shape === 'probe') {
+  if (shape === 'probe' || actorShape === 'exists') {
     return sql`EXISTS (SELECT 1 FROM ${incidentActors} WHERE ${incidentActors.incidentId} = ${incidents.id} AND ${inArray(
       incidentActors.actor,
       f.actor,
@@ -71,7 +79,7 @@ export function filterCondition(f: IncidentFilter, opts: ConditionOptions = {}):
   if (f.governorate.length) parts.push(anyOf(incidents.governorate, f.governorate));
   if (f.type.length) parts.push(anyOf(incidents.type, f.type));
   if (f.status.length) parts.push(anyOf(incidents.status, f.status));
-  if (f.actor.length) parts.push(actorCondition(f, shape));
+  if (f.actor.length) parts.push(actorCondition(f, shape, opts.actorShape ?? 'in'));
   if (f.from) parts.push(gte(incidents.date, f.from));
   if (f.to) parts.push(lte(incidents.date, f.to));
   // minKilled=0 would otherwise drop incidents whose toll is unknown (NULL).

@@ -1,7 +1,7 @@
 /** Headline figures, breakdowns and the timeline for the filtered incidents. */
 import { sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { INCIDENT_TYPES, type ActorId, type ActorRole, type GovernorateCode, type IncidentType } from '@/lib/codebook';
+import { type ActorId, type ActorRole, type GovernorateCode, type IncidentType } from '@/lib/codebook';
 import type { IncidentFilter } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
 import { incidentActorPairRollup, incidentActorRollup, incidentRollup, incidents } from '../schema';
@@ -9,28 +9,10 @@ import type { StatsResult, TimelineBucket } from '../types';
 import { filterCondition, whereSql } from './filter-sql';
 import { actorRows, countsBy, monthTypeRows, typeGovernorateRows } from './rollup-stats';
 import { rollupScope, type RollupScope } from './rollup-scope';
+import { statsFromMatches } from './matched-stats';
+import { sortActors, sortedCounts, timelineBucketFor, timelineRows } from './stats-timeline';
 
-const DAY_MS = 86_400_000;
-
-/** ≤ 92 days → day, ≤ 2 years → week, else month. */
-export function timelineBucketFor(from: string, to: string): TimelineBucket {
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS + 1;
-  if (days <= 92) return 'day';
-  if (days <= 731) return 'week';
-  return 'month';
-}
-
-/** The label of the period a YYYY-MM-DD date falls in. */
-export function periodOf(date: string, bucket: TimelineBucket): string {
-  if (bucket === 'day') return date;
-  if (bucket === 'month') return date.slice(0, 7);
-  // Weeks are labelled by their Monday.
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-}
-
-const TYPE_ORDER = new Map(INCIDENT_TYPES.map((t, i) => [t, i]));
+export { periodOf, timelineBucketFor } from './stats-timeline';
 
 /**
  * The first or last incident date. One min() or max() per statement lets SQLite read it
@@ -67,13 +49,6 @@ function rollupDataEdge(h: DatabaseHandle, filter: IncidentFilter, scope: Rollup
  * million rows for, e.g., minKilled.
  */
 const groupKey = (col: SQLiteColumn, condition: SQL | undefined) => (condition ? sql`+${col}` : sql`${col}`);
-
-/** SQL's BINARY order for ASCII keys (localeCompare would differ). */
-const binary = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function sortedCounts<K extends string>(m: Map<K, number>): { key: K; count: number }[] {
-  return [...m].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || binary(a.key, b.key));
-}
 
 interface Headline {
   total: number;
@@ -162,10 +137,6 @@ function actorsFromIncidents(h: DatabaseHandle, filter: IncidentFilter, useRollu
   );
 }
 
-function sortActors(rows: StatsResult['byActor']): StatsResult['byActor'] {
-  return rows.sort((a, b) => b.count - a.count || binary(a.id, b.id) || binary(a.role, b.role));
-}
-
 function dayTypeRows(h: DatabaseHandle, filter: IncidentFilter): { type: IncidentType; date: string; count: number }[] {
   const condition = filterCondition(filter);
   // Grouping by (type, date) follows the (type, date) index with no sort; the few
@@ -183,10 +154,12 @@ function dayTypeRows(h: DatabaseHandle, filter: IncidentFilter): { type: Inciden
 
 /**
  * Read from the rollups when the filter only uses what they keep (rollup-scope.ts),
- * else from the incidents; both give the same figures.
+ * else from one pass over the matching incidents (matched-stats.ts); every path gives
+ * the figures incidentStatsFromIncidents gives.
  */
 export function incidentStats(filter: IncidentFilter, h: DatabaseHandle = getDatabase()): StatsResult {
-  return computeStats(filter, h, rollupScope(filter));
+  const scope = rollupScope(filter);
+  return scope ? computeStats(filter, h, scope) : statsFromMatches(h, filter);
 }
 
 /** The same figures read from the incidents only (tests compare the two paths). */
@@ -205,18 +178,5 @@ function computeStats(filter: IncidentFilter, h: DatabaseHandle, scope: RollupSc
   const to = filter.to ?? edgeOf('max');
   const bucket: TimelineBucket = from && to ? timelineBucketFor(from, to) : 'day';
   const days = scope && bucket === 'month' ? monthTypeRows(h, filter, scope) : dayTypeRows(h, filter);
-  const byPeriod = new Map<string, { period: string; type: IncidentType; count: number }>();
-  for (const d of days) {
-    if (d.count === 0) continue;
-    const period = periodOf(d.date, bucket);
-    const key = `${period}|${d.type}`;
-    const row = byPeriod.get(key);
-    if (row) row.count += d.count;
-    else byPeriod.set(key, { period, type: d.type, count: d.count });
-  }
-  const rows = [...byPeriod.values()].sort(
-    (a, b) => a.period.localeCompare(b.period) || (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0),
-  );
-
-  return { ...headline, byActor, timeline: { bucket, rows } };
+  return { ...headline, byActor, timeline: { bucket, rows: timelineRows(days, bucket) } };
 }

@@ -1,10 +1,11 @@
 /** The incident table: one filtered, sorted page plus the total. */
-import { and, asc, count, desc, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { IncidentFilter, PageRequest } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
 import { incidents, type IncidentRow } from '../schema';
 import type { IncidentPage } from '../types';
 import { filterCondition, textMatchCount, type FilterShape } from './filter-sql';
+import { chooseActorShape, incidentsSource } from './filter-plan';
 import { rollupCount } from './rollup-stats';
 import { rollupScope } from './rollup-scope';
 import { toRecords } from './incident-records';
@@ -91,7 +92,8 @@ function countMatches(h: DatabaseHandle, filter: IncidentFilter): number {
   const onlyText = filter.q && !filter.governorate.length && !filter.type.length && !filter.status.length && !filter.actor.length
     && !filter.from && !filter.to && !(filter.minKilled && filter.minKilled > 0);
   if (onlyText) return textMatchCount(h, filter.q!);
-  return h.db.select({ n: count() }).from(incidents).where(filterCondition(filter)).get()?.n ?? 0;
+  const condition = filterCondition(filter, { actorShape: chooseActorShape(h, filter) });
+  return h.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${incidentsSource(filter)} ${condition ? sql`WHERE ${condition}` : sql``}`)?.n ?? 0;
 }
 
 /**
@@ -117,6 +119,7 @@ export function listIncidents(
 
 /** One page in a given query shape (tests check that both shapes give the same page). */
 export function listWithShape(filter: IncidentFilter, page: PageRequest, shape: FilterShape, total: number, h: DatabaseHandle): IncidentPage {
-  const where = filterCondition(filter, { shape, sortColumn: SORT_COLUMNS[page.sort].name });
+  const actorShape = shape === 'drive' ? chooseActorShape(h, filter) : undefined;
+  const where = filterCondition(filter, { shape, sortColumn: SORT_COLUMNS[page.sort].name, actorShape });
   return { total, page: page.page, pageSize: page.pageSize, items: toRecords(h, pageRows(h, where, page, shape === 'probe' ? SORT_INDEX[page.sort] : undefined)) };
 }

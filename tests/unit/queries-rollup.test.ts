@@ -3,6 +3,7 @@
  * the triggers must leave them equal to a fresh GROUP BY after any kind of write, and every
  * query that reads them must answer exactly what the incidents-only path answers.
  */
+import { count } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR_IDS, GOVERNORATE_CODES, INCIDENT_TYPES } from '@/lib/codebook';
@@ -10,8 +11,12 @@ import { REVIEW_STATUSES, SORT_KEYS, type IncidentFilter, type PageRequest } fro
 import { EMPTY_FILTER, incidentStats, listIncidents, mapClusters, setIncidentStatus } from '@/db/queries';
 import { incidentStatsFromIncidents } from '@/db/queries/incident-stats';
 import { listWithShape } from '@/db/queries/list-incidents';
+import { filterCondition } from '@/db/queries/filter-sql';
+import { actorIncidentEstimate, chooseActorShape, otherDimensionsEstimate } from '@/db/queries/filter-plan';
+import { statsFromMatches } from '@/db/queries/matched-stats';
 import { mapClustersFromIncidents } from '@/db/queries/map-clusters';
 import { rebuildRollups } from '@/db/rollups';
+import { incidents } from '@/db/schema';
 import { storeArticle } from '@/db/store-article';
 import { createTempDatabase, fixtureArticles, seededRandom, type TempDatabase } from '@/db/testing/fixture';
 import type { MapCluster } from '@/db/types';
@@ -127,6 +132,16 @@ const filterArb: fc.Arbitrary<IncidentFilter> = fc
 /** Mostly filters the rollups can answer (one actor at most, no text, no minKilled). */
 const rollupFilterArb = filterArb.map((f) => ({ ...EMPTY_FILTER, ...f, actor: f.actor.slice(0, 1), q: undefined, minKilled: undefined }));
 
+/** Filters only the incidents answer: free text, a minimum killed or several actors. */
+const incidentsOnlyFilterArb = fc
+  .tuple(filterArb, fc.constantFrom('q', 'minKilled', 'actors', 'all'))
+  .map(([f, force]) => ({
+    ...f,
+    q: force === 'q' || force === 'all' ? (f.q ?? 'gunmen') : f.q,
+    minKilled: force === 'minKilled' || force === 'all' ? Math.max(1, f.minKilled ?? 1) : f.minKilled,
+    actor: force === 'actors' || force === 'all' ? [...new Set([...f.actor, 'isis' as const, 'pmf' as const])] : f.actor,
+  }));
+
 /** Filters the map rollup answers: no dates or actors either. */
 const mapFilterArb = rollupFilterArb.map((f) => ({ ...f, from: undefined, to: undefined, actor: [] }));
 
@@ -151,6 +166,49 @@ describe('rollup readers give the incidents-only answers', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('the one-pass stats (matched-stats.ts) on any filter, text / minKilled / several actors / perpetrator / status included', () => {
+    fc.assert(
+      fc.property(fc.oneof(incidentsOnlyFilterArb, filterArb, rollupFilterArb), (f) => {
+        expect(statsFromMatches(t, f)).toEqual(incidentStatsFromIncidents(f, t));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the actor condition as a driving list and as a per-incident test select the same incidents', () => {
+    const count = (f: IncidentFilter, actorShape: 'in' | 'exists') =>
+      t.db.select({ id: incidents.id }).from(incidents).where(filterCondition(f, { actorShape })).all().map((r) => r.id).sort((a, b) => a - b);
+    fc.assert(
+      fc.property(fc.oneof(incidentsOnlyFilterArb, filterArb), (f) => {
+        expect(count(f, 'exists')).toEqual(count(f, 'in'));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the plan estimates are upper bounds of what they estimate, and pick the narrower side', () => {
+    const countWhere = (f: IncidentFilter) => t.db.select({ n: count() }).from(incidents).where(filterCondition(f)).get()!.n;
+    fc.assert(
+      fc.property(filterArb, (f) => {
+        const withActors = { ...f, actor: f.actor.length ? f.actor : ['isis' as const] };
+        const onlyActor = { ...EMPTY_FILTER, actor: withActors.actor, actorRole: withActors.actorRole };
+        const actorCount = countWhere(onlyActor);
+        expect(actorIncidentEstimate(t, withActors)).toBeGreaterThanOrEqual(actorCount);
+        const others = otherDimensionsEstimate(t, f);
+        const othersOnly = { ...f, actor: [] };
+        if (others !== Infinity) expect(others).toBeGreaterThanOrEqual(countWhere(othersOnly));
+        else expect(filterCondition(othersOnly)).toBeUndefined();
+      }),
+      { numRuns: 100 },
+    );
+    // A narrow governorate + day against an actor named everywhere, and the actor alone.
+    const busiest = t.sqlite.prepare('SELECT actor FROM incident_actors GROUP BY actor ORDER BY count(*) DESC LIMIT 1').pluck().get() as IncidentFilter['actor'][number];
+    const day = t.sqlite.prepare('SELECT governorate, date FROM incidents WHERE governorate IS NOT NULL AND date IS NOT NULL LIMIT 1').get() as { governorate: IncidentFilter['governorate'][number]; date: string };
+    expect(countWhere(EMPTY_FILTER)).toBeGreaterThan(50);
+    expect(chooseActorShape(t, { ...EMPTY_FILTER, actor: [busiest], governorate: [day.governorate], from: day.date, to: day.date })).toBe('exists');
+    expect(chooseActorShape(t, { ...EMPTY_FILTER, actor: [busiest] })).toBe('in');
   });
 
   it('incidentStats for every actor alone, in either role mode (the co-occurrence rollup)', () => {

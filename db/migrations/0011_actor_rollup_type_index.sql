@@ -1,0 +1,1 @@
+CREATE INDEX `incident_actor_rollup_type_idx` ON `incident_actor_rollup` (`type`,`actor`,`role`,`n`);
