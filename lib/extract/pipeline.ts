@@ -19,6 +19,7 @@ import { findActors } from './stages/actors';
 import { blockReasons, keepTriggers } from './stages/filters';
 import { sentenceCandidates } from './stages/candidates';
 import { mergeCandidates } from './stages/merge';
+import { resolveAnchoredDays } from './stages/anchored-days';
 import { finalizeIncident } from './stages/finalize';
 import { choosePlace, governorateVotes, resolvePlace } from './stages/resolve-place';
 import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts } from './types';
@@ -157,6 +158,7 @@ export function runPipeline(article: Article): { published: string | null; incid
   if (!facts.some((f) => f.triggers.some((t) => t.strong))) {
     for (const f of facts) if (f.triggers.some((t) => t.fromToll)) f.triggers = f.triggers.filter((t) => !t.fromToll);
   }
+  if (process.env.DBG_MERGE) for (const f of facts) console.error('SENT', f.sentence.index, JSON.stringify(f.sentence.norm.slice(0, 90)), 'TRIG', f.triggers.map((t) => `${t.type}${t.strong ? '!' : ''}:${f.sentence.norm.slice(t.start, t.end)}`).join('|'), 'SITES', f.sites.map((x) => `${f.sentence.norm.slice(x.start, x.end)}${x.demoted ? '/' + x.demoted : ''}${x.foreign ? '/F' : ''}`).join('|'), 'DATES', f.dates.map((d) => d.date + '/' + d.kind).join('|'), 'BLOCK', f.blocked.join(','));
   const votes = governorateVotes(facts.flatMap((f) => f.sites));
 
   // For each sentence, the last place named before it (computed once: linear).
@@ -176,7 +178,7 @@ export function runPipeline(article: Article): { published: string | null; incid
   }
   const contextPlace = (index: number): ResolvedPlace | 'foreign' | null => lastPlaceBefore[index] ?? null;
 
-  const candidates = carryOver(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes, published })));
+  const candidates = carryOver(resolveAnchoredDays(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes, published }))));
   const merged = mergeCandidates(candidates, contextPlace);
   applyTrailingNoCasualties(merged, facts);
   applyPluralClaims(merged, facts);

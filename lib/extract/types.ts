@@ -96,12 +96,16 @@ export interface Candidate {
   lang: Lang;
   /** a strong killing word (assassination, execution, body found) was seen */
   explicitKilling: boolean;
+  /** an attempt on someone's life ("survived an assassination attempt"): no killing (codebook §2) */
+  attempt?: boolean;
   tribal: boolean;
   /** an assault on a position, an ambush or a clash (an armed attack however few died) */
   assault: boolean;
   noCasualties: boolean;
   /** a bare toll with no place: it may only complete the report of the sentence just before */
   followsOnly?: boolean;
+  /** the sentence dates it relative to the report before ("a day earlier"): that day plus this many days */
+  dayOffset?: number;
   /** its figures are the toll of several events together ("the two bombings killed 11"): a report's own figures replace them */
   totalOfSeveral?: boolean;
 }

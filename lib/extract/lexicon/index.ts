@@ -39,6 +39,7 @@ export const CUE_NAMES = [
   'not_violence',
   'separate',
   'small_arms',
+  'attempt',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 

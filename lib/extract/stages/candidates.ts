@@ -16,6 +16,7 @@ import type { ActorMention, Candidate, ResolvedPlace, SentenceFacts, SiteMention
 import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
+import { anchoredDayOffset } from './anchored-days';
 import { directionSite, distanceTo, instrumental, lastSiteBefore, pickSite, siteJustBefore, splitBySite } from './clause-sites';
 
 interface Group {
@@ -29,6 +30,7 @@ function inside(pos: { start: number }, c: Clause): boolean {
 
 const FALLBACK_ORDER: SiteMention['demoted'][] = ['job', 'distance', 'dateline'];
 const NEAR_TRIGGER = 60;
+const ATTEMPT_REACH = 24;
 const SEPARATE_OPENING = 30;
 const OLD_DATE_REACH = 80;
 // "ضحايا التفجيرين", "the toll of the bombings": a figure for several events at once.
@@ -118,6 +120,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
   // The day of the report in a dateline ("BASRA, July 11, 2023 —") yields to the event's own day in the text.
   const dl = datelineEnd(norm);
   const out: Candidate[] = [];
+  const dayOffset = anchoredDayOffset(norm, ctx.lang);
+  const separate = dayOffset !== null || ctx.lex.cues.separate(norm).some((c) => c.start <= SEPARATE_OPENING);
 
   // Each clause without an attack word is owned by the last clause with one before it (else the first after it): one pass.
   const orphansOf = new Map<Clause, Clause[]>();
@@ -235,13 +239,16 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
           targets.push(a.id);
         }
       }
+      // "نجا من محاولة اغتيال", "an attempt to assassinate": the killing word names what failed.
+      const attempt = ctx.lex.cues.attempt(norm).some((a) => g.triggers.some((t) => t.type === 'killing' && t.start >= a.end && t.start - a.end <= ATTEMPT_REACH));
       const tribal = actorsHere.some((a) => a.id === 'tribal_group' && distanceTo(a, g.triggers) <= NEAR_TRIGGER);
       const killed = count('killed');
       const injured = count('injured');
       const kidnapped = count('kidnapped');
       const hasFigure = [killed, injured, kidnapped].some((v) => v !== null && v > 0);
       const specific = strong.length > 0;
-      const anchored = own !== null || datePick !== undefined || hasFigure || perpetrators.length > 0;
+      // "A day earlier, an IED went off…": the text itself says this is an event of its own.
+      const anchored = own !== null || datePick !== undefined || hasFigure || perpetrators.length > 0 || dayOffset !== null;
       // A bare toll counts only where it names its own place; it never adds to another report.
       // Without a place it may only complete the report of the sentence just before ("Four fighters lost their lives…").
       const bareToll = g.triggers.every((t) => t.fromToll) && own === null;
@@ -271,10 +278,12 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         targets,
         lang: ctx.lang,
         // "shot dead" names a death, not a deliberate killing: an assault on a position still wins over it.
-        explicitKilling: g.triggers.some((t) => t.type === 'killing' && t.strong && !SHOT_DEAD.test(norm.slice(t.start, t.end))),
+        explicitKilling: !attempt && g.triggers.some((t) => t.type === 'killing' && t.strong && !SHOT_DEAD.test(norm.slice(t.start, t.end))),
+        ...(attempt ? { attempt } : {}),
         tribal,
         assault: ctx.lex.cues.assault(norm).some((a) => inside(a, clause) && distanceTo(a, g.triggers) <= NEAR_TRIGGER),
-        separate: ctx.lex.cues.separate(norm).some((c) => c.start <= SEPARATE_OPENING),
+        separate,
+        ...(dayOffset !== null && !datePick ? { dayOffset } : {}),
         noCasualties: f.noCasualties,
         ...(bareToll ? { followsOnly: true } : {}),
         ...(hasFigure && strong.length > 0 && strong.every((t) => PLURAL_EVENT.test(norm.slice(t.start, t.end))) ? { totalOfSeveral: true } : {}),

@@ -21,6 +21,7 @@ const NEAR_ALWAYS: CueName[] = ['hypothetical'];
 const ROLE_AFTER = /^.{0,40}?(?:responsib|involvement|role|link|مسؤولي|علاق|تورط|صله)/i;
 const NEAR_FORGIVABLE: CueName[] = ['generic', 'background', 'arrest'];
 const WEAPON_TYPES = new Set<IncidentType>(['bombing', 'rocket_attack', 'drone_attack']);
+const FIRE = /حريق|fire/i;
 const PLANTED = /\b(?:had been|has been|was|were|been) (?:planted|placed|hidden|attached)\b|\bplanted (?:under|near|on|in|at|beside|by)\b|(?:^|\s)(?:زرعت|زرعها|مزروعه|وضعت|موضوعه|مزروعتين|زرعتا)(?:\s|$)/i;
 const REMNANT = /remnants?|left over|leftover|old (?:mines?|ordnance|explosives?|IEDs?|bombs?)|unexploded|مخلفات|تحت السيطره|قديمه|من بقايا/i;
 const STORED_BEFORE =
@@ -72,13 +73,19 @@ function earlierYearNear(norm: string, t: Trigger, published: string | null): bo
 export function blockReasons(
   lex: Lexicon,
   norm: string,
-  _triggers: Trigger[],
+  triggers: Trigger[],
   dates: DateMention[],
   published: string | null,
   legalArticle = false,
 ): string[] {
   const reasons: string[] = [];
-  for (const c of SENTENCE_WIDE) if (lex.cues[c](norm).length > 0) reasons.push(c);
+  // "two drones hit the field, starting a fire": a named weapon makes the fire its result, not an accident.
+  const weapon = triggers.some((t) => t.strong && WEAPON_TYPES.has(t.type));
+  for (const c of SENTENCE_WIDE) {
+    const found = lex.cues[c](norm);
+    if (c === 'not_violence' && weapon && found.every((m) => FIRE.test(m.surface))) continue;
+    if (found.length > 0) reasons.push(c);
+  }
   if (lex.cues.denial(norm).some((d) => !ROLE_AFTER.test(norm.slice(d.end, d.end + 60)))) reasons.push('denial');
   const anchored = recentAnchor(dates, published);
   if (!anchored && legalArticle) reasons.push('legal_article');

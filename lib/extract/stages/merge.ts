@@ -84,6 +84,7 @@ function absorb(inc: MergedIncident, c: Candidate): void {
   for (const p of c.perpetrators) if (!inc.perpetrators.includes(p)) inc.perpetrators.push(p);
   for (const t of c.targets) if (!inc.targets.includes(t)) inc.targets.push(t);
   inc.explicitKilling ||= c.explicitKilling;
+  if (c.attempt) inc.attempt = true;
   inc.tribal ||= c.tribal;
   inc.assault ||= c.assault;
   inc.noCasualties ||= c.noCasualties;
@@ -115,6 +116,7 @@ export function mergeCandidates(
   candidates: Candidate[],
   contextPlace: (sentenceIndex: number) => ResolvedPlace | 'foreign' | null,
 ): MergedIncident[] {
+  if (process.env.DBG_MERGE) for (const c of candidates) console.error('CAND', c.sentenceIndex, c.clause, c.type, c.specific?'S':'g', c.standalone?'standalone':'support', c.where?.label ?? null, c.where?.coarse?'coarse':'', c.date?.date, c.killed, c.injured, c.perpetrators.join(','));
   const incidents: MergedIncident[] = [];
   // The lead counts as a summary (which later "separately…" reports may re-tell) when it tells several events.
   const firstReport = Math.min(...candidates.filter((c) => c.standalone).map((c) => c.sentenceIndex), Number.MAX_SAFE_INTEGER);

@@ -25,6 +25,12 @@ function endsShortlyBefore(cues: Match[], start: number, window: number, text: s
   return cues.some((c) => c.end <= start && start - c.end <= window && !/[.،,;؛:]/.test(text.slice(c.end, start)));
 }
 
+// "منزل مرشح سابق لمجلس النواب في ناحية الأحرار": a locative after the title places the event, not the office.
+function locativeAfterJob(jobs: Match[], start: number, text: string): boolean {
+  const cue = jobs.filter((c) => c.end <= start).pop();
+  return cue !== undefined && /(?:^|\s)في\s/.test(text.slice(cue.end, start));
+}
+
 /** Where a dateline ("BAGHDAD —", "Basra [Iraq], Dec 7 (Xinhua):", "بعقوبة، العراق 15 فبراير 2017 /") ends, or 0. */
 export function datelineEnd(text: string): number {
   const m = /^[^\n]{0,60}?(?:\s[-—–/]\s?|[-—–/]\s|\):\s|:\s)/.exec(text);
@@ -37,6 +43,8 @@ const OUTLET_AFTER = /^\s*(?:اليوم|نيوز|الاخباريه)\s*(?:[-–�
 const EN_COUNTRY = /^(?:Syria|Syrian|Lebanon|Israel|Gaza|Yemen|Saudi Arabia|Egypt|Libya|Afghanistan|Pakistan|Europe)$/i;
 const EN_LOCATIVE_BEFORE = /(?:\b(?:in|inside|into|across|at|near|of|over|to)|,)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+)?$/i;
 const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border town|territory|side of the border)\b|^,\s+(?:the|a)\b/i;
+// "Baghdad's Karrada", "Baghdad's eastern district of Sadr City": a few words between the possessor and the place it holds.
+const POSSESSIVE_CONTAINER = /['’]s\s+(?:[a-z-]+\s+){0,4}$/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {
@@ -59,7 +67,7 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
       ? 'distance'
       : endsShortlyBefore(directions, m.start, DIRECTION_WINDOW, norm)
       ? 'direction'
-      : endsShortlyBefore(jobs, m.start, JOB_WINDOW, norm) ||
+      : (endsShortlyBefore(jobs, m.start, JOB_WINDOW, norm) && !locativeAfterJob(jobs, m.start, norm)) ||
           (lex.lang === 'en' && EN_AFFILIATION_AFTER.test(norm.slice(m.end, m.end + 40)))
         ? 'job'
         : m.end <= dateline
@@ -87,7 +95,7 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
   for (let i = 0; i + 1 < sites.length; i++) {
     const a = sites[i]!;
     const b = sites[i + 1]!;
-    if (lex.lang === 'en' && !a.demoted && b.start - a.end <= 4 && /['’]s\s+$/.test(norm.slice(a.start, b.start))) a.demoted = 'direction';
+    if (lex.lang === 'en' && !a.demoted && b.start - a.end <= 40 && POSSESSIVE_CONTAINER.test(norm.slice(a.start, b.start))) a.demoted = 'direction';
   }
   for (const f of lex.cues.foreign(norm)) {
     if (sites.some((s) => f.start < s.end && s.start < f.end)) continue;
