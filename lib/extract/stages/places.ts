@@ -45,6 +45,8 @@ const EN_LOCATIVE_BEFORE = /(?:\b(?:in|inside|into|across|at|near|of|over|to)|,)
 const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border town|territory|side of the border)\b|^,\s+(?:the|a)\b/i;
 // "Baghdad's Karrada", "Baghdad's eastern district of Sadr City": a few words between the possessor and the place it holds.
 const POSSESSIVE_CONTAINER = /['’]s\s+(?:[a-z-]+\s+){0,4}$/i;
+// "the three men, all from Karbala": where people come from, not where anything happened.
+const PEOPLE_FROM_BEFORE = /\b(?:all|both|who (?:is|are|was|were|came)|originally|hail(?:s|ed|ing)?|natives?|residents?|people|men|women|families|pilgrims|workers)\s+from\s+(?:the\s+)?$/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {
@@ -66,7 +68,9 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
       : DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
       ? 'distance'
       : endsShortlyBefore(directions, m.start, DIRECTION_WINDOW, norm)
-      ? 'direction'
+      ? PEOPLE_FROM_BEFORE.test(norm.slice(Math.max(0, m.start - 24), m.start))
+        ? 'origin'
+        : 'direction'
       : (endsShortlyBefore(jobs, m.start, JOB_WINDOW, norm) && !locativeAfterJob(jobs, m.start, norm)) ||
           (lex.lang === 'en' && EN_AFFILIATION_AFTER.test(norm.slice(m.end, m.end + 40)))
         ? 'job'

@@ -7,6 +7,8 @@
 import type { Lexicon } from '../lexicon';
 import type { Trigger } from '../types';
 
+const LONG_PHRASE = 24;
+
 export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
   const all: Trigger[] = lex.findTriggers(norm).map((m) => ({ type: m.type, strong: m.strong, start: m.start, end: m.end }));
   all.sort((a, b) => Number(b.strong) - Number(a.strong) || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -14,6 +16,15 @@ export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
   for (const t of all) {
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
     kept.push(t);
+  }
+  // "the bodies of three men who were abducted last week were found": the long body-found
+  // phrase swallows an abduction, which is an incident of its own (codebook §1).
+  for (const t of [...kept]) {
+    if (t.type !== 'killing' || t.end - t.start < LONG_PHRASE) continue;
+    const inner = norm.slice(t.start + 1, t.end);
+    for (const m of lex.findTriggers(inner)) {
+      if (m.type === 'kidnapping' && m.strong) kept.push({ type: m.type, strong: true, start: t.start + 1 + m.start, end: t.start + 1 + m.end });
+    }
   }
   const usingCues = lex.cues.using(norm);
   return kept
