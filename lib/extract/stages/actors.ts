@@ -31,11 +31,11 @@ const SPEAKER_AFTER = /^\s*(?:\S+\s+){0,2}(?:said|says|told|reported|announced|a
 const SOURCE_BEFORE = /(?:source|sources|spokesman|spokesperson|statement from|مصدر|مصادر|المتحدث باسم|بيان)\s+(?:\S+\s+){0,2}$/i;
 // "three members of ISIS were killed", "مقتل أربعة من عناصر تنظيم داعش": the group is the victim.
 const VICTIM_BEFORE: Record<'ar' | 'en', RegExp> = {
-  ar: /(?:مقتل|قتل|مصرع|اصابه|اصيب|جرح|استشهاد|اعتقال|القبض علي|تصفيه)[^.،,]{0,30}\sمن\s+(?:(?:عناصر|مسلحي|مقاتلي|تنظيم|ال)\s*)*$/,
-  en: /(?:killing|killed|kill|wounding|wounded|death of|deaths of|arrest(?:ed|ing)?)[^.,]{0,30}\b(?:members?|fighters?|militants?|commanders?|leaders?) (?:of|from) (?:the )?$/i,
+  ar: /(?:مقتل|قتل|مصرع|اصابه|اصيب|جرح|استشهاد|اعتقال|القبض علي|تصفيه|تحييد)[^.،,]{0,30}\sمن\s+(?:(?:عناصر|مسلحي|مقاتلي|تنظيم|ال)\s*)*$/,
+  en: /(?:killing|killed|kill|wounding|wounded|death of|deaths of|arrest(?:ed|ing)?|neutrali[sz](?:ed|ing|e))[^.,]{0,30}\b(?:members?|fighters?|militants?|commanders?|leaders?) (?:of|from) (?:the )?$/i,
 };
 const SUBJECT_WINDOW = 45;
-const CLAIM = /claim|تبن/i;
+const CLAIM = /claim|تبن|مسؤولي/i;
 const BACK_REFERENCE = /\bthe (?:terrorist|militant|jihadist|extremist|armed) (?:group|organi[sz]ation)\b/gi;
 const GROUPS_REFERRED = new Set<ActorId>([
   'isis', 'kataib_hezbollah', 'asaib_ahl_al_haq', 'harakat_al_nujaba', 'islamic_resistance_iraq', 'saraya_awliya_al_dam', 'pkk', 'other',
