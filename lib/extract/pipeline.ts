@@ -125,6 +125,22 @@ function applyPluralClaims(incidents: MergedIncident[], facts: SentenceFacts[]):
   }
 }
 
+/**
+ * "The bodies of two men abducted by ISIS were found": the sentence that names the
+ * abductors of people later found dead names their killers too, unless it names others
+ * (a named group only: "gunmen" who abducted and "gunmen" who killed need not be one band).
+ */
+function applyAbductorsToKilling(incidents: MergedIncident[]): void {
+  for (const kill of incidents) {
+    if (familyOf(kill.type) !== 'armed' || kill.perpetrators.length > 0) continue;
+    const abduction = incidents.find(
+      (k) => k.type === 'kidnapping' && k.sentenceIndexes.some((i) => kill.sentenceIndexes.includes(i)) && k.perpetrators.length > 0,
+    );
+    if (!abduction || !kill.explicitKilling) continue;
+    kill.perpetrators = abduction.perpetrators.filter((p) => p !== 'unknown_gunmen' && canPerpetrate(p, 'killing'));
+  }
+}
+
 /** "No casualties were reported." after a report belongs to that report. */
 function applyTrailingNoCasualties(incidents: MergedIncident[], facts: SentenceFacts[]): void {
   const bySentence = new Map<number, MergedIncident[]>();
@@ -182,6 +198,7 @@ export function runPipeline(article: Article): { published: string | null; incid
   const merged = mergeCandidates(candidates, contextPlace);
   applyTrailingNoCasualties(merged, facts);
   applyPluralClaims(merged, facts);
+  applyAbductorsToKilling(merged);
   const incidents: Incident[] = [];
   for (const m of merged.sort((a, b) => Math.min(...a.sentenceIndexes) - Math.min(...b.sentenceIndexes))) {
     const inc = finalizeIncident(m, sentences, published);

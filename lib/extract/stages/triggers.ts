@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon';
 import type { Trigger } from '../types';
 
 const LONG_PHRASE = 24;
+const FOUND_VERB = /\b(?:found|discovered|recovered|dumped|retrieved)\b|(?:^|\s)(?:عثر|العثور|انتشال|وجدت|وجد)/gi;
 
 export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
   const all: Trigger[] = lex.findTriggers(norm).map((m) => ({ type: m.type, strong: m.strong, start: m.start, end: m.end }));
@@ -19,12 +20,20 @@ export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
   }
   // "the bodies of three men who were abducted last week were found": the long body-found
   // phrase swallows an abduction, which is an incident of its own (codebook §1).
+  // The phrase is cut around it so that "abducted by ISIS last week" and "were found on
+  // Monday" each keep their own agent and day.
   for (const t of [...kept]) {
     if (t.type !== 'killing' || t.end - t.start < LONG_PHRASE) continue;
     const inner = norm.slice(t.start + 1, t.end);
-    for (const m of lex.findTriggers(inner)) {
-      if (m.type === 'kidnapping' && m.strong) kept.push({ type: m.type, strong: true, start: t.start + 1 + m.start, end: t.start + 1 + m.end });
-    }
+    const abduction = lex.findTriggers(inner).find((m) => m.type === 'kidnapping' && m.strong);
+    if (!abduction) continue;
+    const kStart = t.start + 1 + abduction.start;
+    const kEnd = t.start + 1 + abduction.end;
+    kept.push({ type: 'kidnapping', strong: true, start: kStart, end: kEnd });
+    const tail = [...norm.slice(kEnd, t.end).matchAll(FOUND_VERB)].pop();
+    if (tail?.index === undefined) continue;
+    kept.push({ ...t, start: kEnd + tail.index, end: t.end });
+    t.end = kStart;
   }
   const usingCues = lex.cues.using(norm);
   return kept
