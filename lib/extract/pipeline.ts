@@ -178,10 +178,18 @@ export function runPipeline(article: Article): { published: string | null; incid
   const votes = governorateVotes(facts.flatMap((f) => f.sites));
 
   // For each sentence, the last place named before it (computed once: linear).
+  // Until the text names a site, a local outlet's dateline or the police command that reports
+  // ("كربلاء - واع", "شرطة كربلاء") is the best guess of the governorate.
   const lastPlaceBefore: (ResolvedPlace | 'foreign' | null)[] = [];
   let current: ResolvedPlace | 'foreign' | null = null;
+  let reporter: ResolvedPlace | null = null;
   for (const f of facts) {
-    lastPlaceBefore.push(current);
+    lastPlaceBefore.push(current ?? reporter);
+    if (!reporter) {
+      const local = f.sites.find((s) => (s.demoted === 'dateline' || s.demoted === 'job') && !s.foreign);
+      const p = local ? choosePlace(local, f.sentence.norm, votes) : null;
+      if (p && local) reporter = { ...resolvePlace(p, local), coarse: true };
+    }
     if (f.sentence.raw.length < CONTEXT_MIN_CHARS && f.triggers.length === 0 && !f.sentence.isTitle) continue;
     if (f.blocked.length > 0) continue;
     const site = f.sites.find((s) => !s.demoted);

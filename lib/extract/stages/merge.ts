@@ -24,6 +24,8 @@ function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean 
   if (!a || !b) return true;
   if (a.gov !== b.gov) return false;
   if (!a.precise || !b.precise || a.coarse || b.coarse || !a.place || !b.place) return true;
+  // A desert, a mountain range or a long wadi spans tens of kilometres: its point cannot tell two reports apart.
+  if (a.place.kind === 'feature' || b.place.kind === 'feature') return true;
   if (a.place.id === b.place.id) return true;
   return distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon }) <= SAME_SITE_KM;
 }
