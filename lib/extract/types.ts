@@ -66,6 +66,8 @@ export interface ResolvedPlace {
   precise: boolean;
   /** only the governorate is reliable for telling sites apart (a direction reference, a name shared with the governorate) */
   coarse: boolean;
+  /** a point moved from a reference place by a stated distance and bearing */
+  estimated?: boolean;
 }
 
 /** One incident as read from one clause of one sentence, before merging. */

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extract';
 import type { Article, Incident } from '@/lib/codebook';
 import { anchoredDayOffset } from '@/lib/extract/stages/anchored-days';
+import { offsetBefore } from '@/lib/extract/stages/offset-place';
+import { distanceKm } from '@/lib/geo';
 
 const PUB = '2023-05-10';
 const en = (text: string): Article => ({ lang: 'en', url: null, published: PUB, title: '', text });
@@ -155,5 +157,37 @@ describe('attempts, abductions inside body-found phrases, attribution and zero t
     expect(out).toHaveLength(1);
     expect(out[0]!.killed).toBe(0);
     expect(out[0]!.injured).toBe(0);
+  });
+});
+
+describe('distance and bearing from a reference place', () => {
+  it('reads "(22 كم) جنوب" and "30 km northeast of" and ignores a bare direction', () => {
+    const ar1 = 'في قريه الجيل (22كم) جنوب ';
+    expect(offsetBefore(ar1, ar1.length, 'ar')).toMatchObject({ km: 22, bearing: 180 });
+    const en1 = 'near a village 30 km northeast of ';
+    expect(offsetBefore(en1, en1.length, 'en')).toMatchObject({ km: 30, bearing: 45 });
+    const en2 = 'a base west of ';
+    expect(offsetBefore(en2, en2.length, 'en')).toBeNull();
+  });
+
+  it('places an unnamed village by moving the reference point, not at the reference city', () => {
+    const out = incidents(ar('أصيب جنديان بانفجار عبوة ناسفة على دورية في قرية نائية (40 كم) شمال شرق بعقوبة، صباح اليوم.'));
+    expect(out).toHaveLength(1);
+    const baquba = { lat: 33.75, lon: 44.64 };
+    const km = distanceKm(baquba, { lat: out[0]!.lat!, lon: out[0]!.lon! });
+    expect(km).toBeGreaterThan(30);
+    expect(km).toBeLessThan(50);
+    expect(out[0]!.governorate).toBe('IQ-DI');
+  });
+});
+
+describe('a local outlet names the governorate before the text does', () => {
+  it('an unplaced kidnapping in a Karbala police statement is in Karbala', () => {
+    const out = incidents(
+      ar('كربلاء - واع\nأعلنت قيادة شرطة كربلاء تحرير طفل مختطف. وذكرت القيادة أن الطفل اختطف يوم السبت الماضي أثناء عودته من المدرسة على يد عصابة طالبت بفدية.'),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.type).toBe('kidnapping');
+    expect(out[0]!.governorate).toBe('IQ-KA');
   });
 });

@@ -17,6 +17,7 @@ import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
 import { anchoredDayOffset } from './anchored-days';
+import { offsetBefore, projectPlace } from './offset-place';
 import { directionSite, distanceTo, instrumental, lastSiteBefore, pickSite, siteJustBefore, splitBySite } from './clause-sites';
 
 interface Group {
@@ -113,6 +114,12 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
     const p = choosePlace(s, norm, ctx.votes);
     return p ? resolvePlace(p, s) : null;
   };
+  // A reference point with a distance and bearing ("(22 كم) جنوب بعقوبة") gives an estimated site.
+  const resolveRef = (s: SiteMention | null): ResolvedPlace | null => {
+    const r = resolve(s);
+    const offset = r && s ? offsetBefore(norm, s.start, ctx.lang) : null;
+    return r && offset ? projectPlace(r, offset) : r;
+  };
   const sentenceSite = f.sites.find((s) => !s.demoted && !s.foreign) ?? null;
   let demotedSite: SiteMention | null = null;
   for (const kind of FALLBACK_ORDER) demotedSite ??= f.sites.find((s) => s.demoted === kind && !s.foreign) ?? null;
@@ -194,8 +201,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         ? null
         : (resolve(site) ??
           (withTriggers.length === 1 ? resolve(sentenceSite) : null) ??
-          resolve(directionSite(clauseSites, anchor)) ??
-          (withTriggers.length === 1 ? resolve(directionSite(f.sites, anchor)) : null));
+          resolveRef(directionSite(clauseSites, anchor)) ??
+          (withTriggers.length === 1 ? resolveRef(directionSite(f.sites, anchor)) : null));
       const others = groups.filter((o) => o !== g).flatMap((o) => o.triggers);
       const mine = (p: { start: number; end: number }) => others.length === 0 || distanceTo(p, g.triggers) <= distanceTo(p, others);
       // An old date far from the attack word dates another clause ("defeated at the end of 2017, …").
@@ -267,7 +274,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         clause: `${f.sentence.index}:${clause.start}`,
         where: own,
         ownPlace: own !== null,
-        fallback: unplaceable ? null : resolve(demotedSite),
+        fallback: unplaceable ? null : resolveRef(demotedSite),
         standalone,
         unplaceable,
         date: datePick ? dateOf(datePick, dl) : null,

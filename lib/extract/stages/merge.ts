@@ -73,6 +73,8 @@ function absorb(inc: MergedIncident, c: Candidate): void {
     inc.ownPlace = inc.ownPlace || c.ownPlace;
   }
   inc.fallback ??= c.fallback;
+  // "…on a farm road (30 km) north-east of Baquba": an estimated point beats the bare governorate of a summary.
+  if (!c.where && c.fallback?.estimated && inc.where && !inc.where.precise && c.fallback.gov === inc.where.gov) inc.where = c.fallback;
   if (c.date && (!inc.date || (inc.date.precision !== 'day' && c.date.precision === 'day'))) inc.date = c.date;
   if (inc.totalOfSeveral && !c.totalOfSeveral && (c.killed !== null || c.injured !== null)) {
     // The report's own figures replace a toll of several events given for it.
