@@ -63,6 +63,21 @@ const NEWS_NAMES: [string, string, string][] = [
   ['Mandali crossing', 'منفذ مندلي', 'IQ-DI'], ['Munthiriya', 'المنذرية', 'IQ-DI'], ['Haji Omaran crossing', 'منفذ حاج عمران', 'IQ-AR'],
   ['Ibrahim Khalil', 'منفذ إبراهيم الخليل', 'IQ-DA'], ['Parviz Khan', 'برويزخان', 'IQ-DI'], ['Bashmakh', 'باشماخ', 'IQ-SU'],
   ['Rabia crossing', 'منفذ ربيعة', 'IQ-NI'], ['Al-Walid crossing', 'منفذ الوليد', 'IQ-AN'],
+  // widened gazetteer: neighbourhoods, villages, camps, shrines, fields
+  ['Kamaliya', 'الكمالية', 'IQ-BG'], ['Sulaikh', 'الصليخ', 'IQ-BG'], ['Haifa Street', 'شارع حيفا', 'IQ-BG'],
+  ['Nisour Square', 'ساحة النسور', 'IQ-BG'], ['Hor Rajab', 'هور رجب', 'IQ-BG'], ['Khan Dhari', 'خان ضاري', 'IQ-BG'],
+  ['Nasr wal-Salam', 'النصر والسلام', 'IQ-BG'], ['Camp Liberty', 'مخيم ليبرتي', 'IQ-BG'],
+  ['Abu Ghraib prison', 'سجن أبو غريب', 'IQ-BG'], ['Baba Gurgur', 'بابا كركر', 'IQ-KI'], ['Bai Hassan', 'حقل باي حسن', 'IQ-KI'],
+  ['Wadi Zghaytun', 'وادي زغيتون', 'IQ-KI'], ['Hwaider', 'الهويدر', 'IQ-DI'], ['Dali Abbas', 'دلي عباس', 'IQ-DI'],
+  ['Shahraban', 'شهربان', 'IQ-DI'], ['Mkeishifa', 'مكيشيفة', 'IQ-SD'], ['Jallam desert', 'صحراء الجلام', 'IQ-SD'],
+  ['Askari shrine', 'المرقد العسكري', 'IQ-SD'], ['Albu Nimr', 'منطقة البونمر', 'IQ-AN'], ['Khalidiya island', 'جزيرة الخالدية', 'IQ-AN'],
+  ['Albu Bali', 'قرية البوبالي', 'IQ-AN'], ['Gogjali', 'كوكجلي', 'IQ-NI'], ['Nuri mosque', 'جامع النوري', 'IQ-NI'],
+  ['Kisik', 'الكسك', 'IQ-NI'], ['Mosul al-Jadida', 'الموصل الجديدة', 'IQ-NI'], ['Khanke', 'خانكي', 'IQ-DA'],
+  ['Parakh resort', 'منتجع برخ', 'IQ-DA'], ['Degala', 'ديكلة', 'IQ-AR'], ['Azadi camp', 'مخيم آزادي', 'IQ-AR'],
+  ['KAR refinery', 'مصفى كار', 'IQ-AR'], ['Zrgwez', 'زركويز', 'IQ-SU'], ['Ashar', 'العشار', 'IQ-BA'],
+  ['Tannuma', 'التنومة', 'IQ-BA'], ['Shaibah base', 'قاعدة الشعيبة', 'IQ-BA'], ['Camp Bucca', 'معسكر بوكا', 'IQ-BA'],
+  ['Habboubi Square', 'ساحة الحبوبي', 'IQ-DQ'], ['Imam Ali shrine', 'العتبة العلوية', 'IQ-NA'],
+  ['Imam Hussein shrine', 'العتبة الحسينية', 'IQ-KA'], ['Shithatha', 'شثاثة', 'IQ-KA'],
 ];
 
 function hasGov(text: string, lang: 'ar' | 'en', gov: string): boolean {
@@ -83,5 +98,55 @@ describe('names Iraqi news uses', () => {
       return !hasGov(plain, 'ar', gov) || !hasGov(withClitic, 'ar', gov);
     });
     expect(missing.map(([, n]) => n)).toEqual([]);
+  });
+});
+
+const idsOf = (text: string, lang: 'ar' | 'en'): string[] =>
+  findPlaceMentions(lang === 'ar' ? normaliseArabic(text) : text, lang).flatMap((m) => m.candidates.map((c) => c.id));
+
+describe('longer names win over the places they contain', () => {
+  it.each([
+    // «حصيبة» alone is al-Qaim, 300 km west; «حصيبة الشرقية» is a village east of Ramadi.
+    ['انفجار عبوة في حصيبة الشرقية شرقي الرمادي', 'ar', 'village:husaiba-sharqiya', 'd:IQG01Q02'],
+    ['A bomb went off in Bab Sinjar in western Mosul.', 'en', 'nb:bab-sinjar', 'd:IQG15Q07'],
+    ['Drones struck the Azadi camp near Koya.', 'en', 'facility:azadi-camp-koya', 'nb:azadi-kirkuk'],
+    ['هجوم بطائرة مسيرة على مخيم آزادي قرب كويسنجق', 'ar', 'facility:azadi-camp-koya', 'nb:azadi-kirkuk'],
+    ['Gunmen attacked a checkpoint in Mosul al-Jadida.', 'en', 'nb:mosul-jadida', 'd:IQG15Q05'],
+  ] as const)('%s', (text, lang, wanted, notWanted) => {
+    const ids = idsOf(text, lang);
+    expect(ids).toContain(wanted);
+    expect(ids).not.toContain(notWanted);
+  });
+});
+
+describe('place names that are ordinary words or personal names stay quiet without a cue', () => {
+  it.each([
+    ['قامت المعامل بإنتاج كميات كبيرة من الأسلحة', 'ar'], // al-Ma'amil: "the factories"
+    ['يعود الفضل إلى تعاون الأهالي مع القوات', 'ar'], // al-Fadhel: "the credit"
+    ['أدى المصلون الصلاة في المصلى ثم تفرقوا', 'ar'], // Musalla: "the prayer hall", even after «في»
+    ['اتجه الحضور نحو القبلة', 'ar'], // Qibla
+    ['تحرك الرتل بحركة سريعة', 'ar'], // Baharka: "with a movement"
+    ['استمرت المعارك لفترة طويلة', 'ar'], // Tawela: "long"
+    ['يصادف يوم عرفة غدا', 'ar'], // Arafa
+    ['قال المتحدث محمد الداوودي إن التحقيق مستمر', 'ar'], // al-Dawoodi: a surname
+    ['أقيمت شعائر الطرق الصوفية', 'ar'], // Sufiya: "Sufi"
+    ['Fadhel Ali, a spokesman, said the inquiry goes on.', 'en'],
+    ['A spokesman, Mohammed Dawoodi, said the inquiry goes on.', 'en'],
+    ['Worshippers turned towards the Qibla for the prayer.', 'en'],
+    ['Crowds gathered in Azadi Square, the protesters said.', 'en'],
+    ['Refugees fled to Mafraq across the border.', 'en'],
+    ['The kasra is a short vowel.', 'en'],
+    // tribes that also name villages: a tribe is not a place
+    ['أعدم التنظيم عددا من أبناء عشيرة البونمر', 'ar'],
+    ['Militants executed members of the Albu Nimr tribe.', 'en'],
+  ] as const)('%s', (text, lang) => {
+    expect(idsOf(text, lang)).toEqual([]);
+  });
+
+  it('still finds them after a place cue', () => {
+    expect(idsOf('انفجار عبوة ناسفة في حي المعامل شرقي العاصمة', 'ar')).toContain('nb:maamil');
+    expect(idsOf('اشتباكات في منطقة القبلة وسط البصرة', 'ar')).toContain('nb:qibla-basra');
+    expect(idsOf('سقوط قذيفة على مخيم بحركة', 'ar')).toContain('village:baharka');
+    expect(idsOf('A bomb exploded in Masbah district, police said.', 'en')).toContain('nb:masbah');
   });
 });
