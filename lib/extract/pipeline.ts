@@ -204,6 +204,7 @@ export function runPipeline(article: Article): { published: string | null; incid
 
   const candidates = carryOver(resolveAnchoredDays(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes, published }))));
   const merged = mergeCandidates(candidates, contextPlace);
+  if (process.env.DBG_MERGE) for (const m of merged) console.error('MERGED', m.type, m.where?.label, m.date?.date, m.sentenceIndexes.join(','), m.killed);
   applyTrailingNoCasualties(merged, facts);
   applyPluralClaims(merged, facts);
   applyAbductorsToKilling(merged);

@@ -34,6 +34,7 @@ const NEAR_TRIGGER = 60;
 const ATTEMPT_REACH = 24;
 const SEPARATE_OPENING = 30;
 const OLD_DATE_REACH = 80;
+const OLD_SUPPORT_DAYS = 30;
 // "ضحايا التفجيرين", "the toll of the bombings": a figure for several events at once.
 const PLURAL_EVENT = /(?:تفجير|انفجار|هجوم|اعتداء)(?:ين|ات)$|هجمات$|\b(?:bombings|attacks|blasts|explosions)$/i;
 const SHOT_DEAD = /shot dead|gunned down|shot and killed/i;
@@ -267,6 +268,9 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         !isTitle &&
         !victimNounsOnly &&
         (specific ? anchored : (hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined));
+      // A supporting mention dated long before the report ("The attacks came as Iraq prepares for the
+      // May 12 vote") speaks of something else: attaching it would date the report into the past.
+      if (!standalone && datePick && ctx.published && daysBetween(datePick.date, ctx.published) > OLD_SUPPORT_DAYS) continue;
       out.push({
         type,
         specific,
