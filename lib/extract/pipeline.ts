@@ -188,7 +188,8 @@ export function runPipeline(article: Article): { published: string | null; incid
     if (!reporter) {
       const local = f.sites.find((s) => (s.demoted === 'dateline' || s.demoted === 'job') && !s.foreign);
       const p = local ? choosePlace(local, f.sentence.norm, votes) : null;
-      if (p && local) reporter = { ...resolvePlace(p, local), coarse: true };
+      // (Not a Baghdad dateline: the capital hosts every national and wire bureau.)
+      if (p && local && !(local.demoted === 'dateline' && p.gov === 'IQ-BG')) reporter = { ...resolvePlace(p, local), coarse: true };
     }
     if (f.sentence.raw.length < CONTEXT_MIN_CHARS && f.triggers.length === 0 && !f.sentence.isTitle) continue;
     if (f.blocked.length > 0) continue;

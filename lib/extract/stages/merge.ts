@@ -13,6 +13,7 @@ import type { Candidate, MergedIncident, ResolvedPlace } from '../types';
 import { daysBetween } from '../dates';
 
 const SAME_SITE_KM = 8;
+const PLACE_SUPPORT_REACH = 2;
 // Reports of one incident sit close together; looking back this far keeps merging linear on huge inputs.
 const LOOK_BACK = 64;
 
@@ -140,8 +141,18 @@ export function mergeCandidates(
     else unplaced.push(start(c));
   }
   // Unplaced incidents take a reference-point place of their own sentences, else the context.
+  // …but first a supporting sentence close by that says where ("In Iraq, the strikes hit al-Qaim").
   for (const inc of unplaced) {
     if (!inc.unplaceable) {
+      const near = candidates.find(
+        (c) => !c.standalone && c.where && !c.where.coarse && typesAgree(inc, c) && datesAgree(inc.date, c.date) &&
+          inc.sentenceIndexes.some((i) => c.sentenceIndex > i && c.sentenceIndex - i <= PLACE_SUPPORT_REACH),
+      );
+      if (near) {
+        absorb(inc, near);
+        incidents.push(inc);
+        continue;
+      }
       const first = Math.min(...inc.sentenceIndexes);
       const ctx = inc.fallback ?? contextPlace(first);
       if (ctx === 'foreign') continue;

@@ -19,6 +19,8 @@ const LAUNCH_ORIGIN_BEFORE =
   /(?:\b(?:fired|launched|came|coming|flew|flown|took off)\b[^.,;:!?]{0,40}?\bfrom\s+(?:inside\s+|within\s+)?(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?|area\s+of\s+(?:the\s+)?|(?:an?\s+)?(?:area|spot|field|farm|orchard|location|position)s?\s+(?:near|close to|outside|on the outskirts of)\s+(?:the\s+)?)?|\bfrom the direction of\s+(?:the\s+)?|(?:^|\s)(?:اطلق\S*|انطلق\S*|قادم\S*)(?:\s+\S+){0,2}?\s+من\s+(?:داخل\s+|جهه\s+|اتجاه\s+|ناحيه\s+)?(?:(?:منطقه|مناطق|مكان|موقع|اراض\S*|بساتين|بستان)\s+(?:قريب\S*|محاذي\S*|مجاور\S*)\s+(?:من|ل)\s*)?(?:منطقه\s+|مناطق\s+|قضاء\s+|ناحيه\s+|قريه\s+|محافظه\s+)?|(?:^|\s)من\s+(?:جهه|اتجاه)\s+(?:منطقه\s+)?)$/i;
 const EN_AFFILIATION_AFTER =
   /^\s*(?:'s\s+)?(?:police|health|operations command|provincial council|governor|governorate council|security committee|activists?|residents?|natives?|lawmakers?|MPs?|officials?|journalists?|tribes?(?:men)?)\b/i;
+// "Baghdad says 16 killed": the government speaking, not a place of the event.
+const EN_SPEAKER_AFTER = /^\s*(?:says|said|accuses|accused|condemns|condemned|denies|denied|summons|summoned|blames|blamed|warns|warned|protests|protested)\b/i;
 // "150 km south of Baghdad", "(١٥٠ كلم جنوب بغداد)": a distance puts the site elsewhere, perhaps in another governorate.
 const DISTANCE_BEFORE = /[0-9]+(?:[.,][0-9]+)?\s*(?:km|kilomet(?:er|re)s?|miles?|كم|كلم|كيلومترا?|ميلا?)[^0-9]{0,22}$/i;
 
@@ -75,6 +77,8 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
       ? PEOPLE_FROM_BEFORE.test(norm.slice(Math.max(0, m.start - 24), m.start))
         ? 'origin'
         : 'direction'
+      : lex.lang === 'en' && EN_SPEAKER_AFTER.test(norm.slice(m.end, m.end + 16))
+      ? 'speaker'
       : (endsShortlyBefore(jobs, m.start, JOB_WINDOW, norm) && !locativeAfterJob(jobs, m.start, norm)) ||
           (lex.lang === 'en' && EN_AFFILIATION_AFTER.test(norm.slice(m.end, m.end + 40)))
         ? 'job'
