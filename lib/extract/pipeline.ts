@@ -174,7 +174,13 @@ export function runPipeline(article: Article): { published: string | null; incid
   if (!facts.some((f) => f.triggers.some((t) => t.strong))) {
     for (const f of facts) if (f.triggers.some((t) => t.fromToll)) f.triggers = f.triggers.filter((t) => !t.fromToll);
   }
-  if (process.env.DBG_MERGE) for (const f of facts) console.error('SENT', f.sentence.index, JSON.stringify(f.sentence.norm.slice(0, 90)), 'TRIG', f.triggers.map((t) => `${t.type}${t.strong ? '!' : ''}:${f.sentence.norm.slice(t.start, t.end)}`).join('|'), 'SITES', f.sites.map((x) => `${f.sentence.norm.slice(x.start, x.end)}${x.demoted ? '/' + x.demoted : ''}${x.foreign ? '/F' : ''}`).join('|'), 'DATES', f.dates.map((d) => d.date + '/' + d.kind).join('|'), 'BLOCK', f.blocked.join(','));
+  // "A gas cylinder exploded in a restaurant… The blast killed three": once the article says it
+  // was an accident, its bare blasts and explosions are that accident.
+  if (facts.some((f) => f.blocked.includes('not_violence'))) {
+    for (const f of facts) {
+      if (f.triggers.length > 0 && f.triggers.every((t) => !t.strong && t.type === 'bombing')) f.blocked = [...f.blocked, 'accident_article'];
+    }
+  }
   const votes = governorateVotes(facts.flatMap((f) => f.sites));
 
   // For each sentence, the last place named before it (computed once: linear).
@@ -205,7 +211,6 @@ export function runPipeline(article: Article): { published: string | null; incid
 
   const candidates = carryOver(resolveAnchoredDays(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes, published }))));
   const merged = mergeCandidates(candidates, contextPlace);
-  if (process.env.DBG_MERGE) for (const m of merged) console.error('MERGED', m.type, m.where?.label, m.date?.date, m.sentenceIndexes.join(','), m.killed);
   applyTrailingNoCasualties(merged, facts);
   applyPluralClaims(merged, facts);
   applyAbductorsToKilling(merged);

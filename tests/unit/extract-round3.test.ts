@@ -191,3 +191,46 @@ describe('a local outlet names the governorate before the text does', () => {
     expect(out[0]!.governorate).toBe('IQ-KA');
   });
 });
+
+describe('wire-story shapes', () => {
+  it('"military aircraft struck" is an airstrike, placed by the next sentence, not by the dateline', () => {
+    const out = incidents(
+      en(
+        'BAGHDAD - US military aircraft struck militia sites in western Iraq on Friday night, days after a drone attack killed two soldiers in Syria. ' +
+          'In Iraq, the strikes hit a headquarters of the Popular Mobilization Forces in the border town of al-Qaim, officials said.',
+      ),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.type).toBe('airstrike');
+    expect(out[0]!.governorate).toBe('IQ-AN');
+  });
+
+  it('a capital that "says" something is the government speaking, not the site', () => {
+    const out = incidents(en('Rockets hit a base near Kirkuk on Monday, Baghdad says.'));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.governorate).toBe('IQ-KI');
+  });
+
+  it('a side reporting its own strike is its perpetrator', () => {
+    const out = incidents(en("Turkey's defence ministry said on Friday that its jets had struck 12 targets in the Qandil mountains on Thursday."));
+    expect(out).toHaveLength(1);
+    expect(perps(out[0])).toEqual(['turkey']);
+  });
+
+  it('a supporting remark dated long before does not push the report into the past', () => {
+    const out = incidents(
+      en('Separately, gunmen shot dead a village mukhtar near Qayyarah on Thursday, police said. The attacks came ahead of the elections on May 12.'),
+    );
+    expect(out.map((i) => i.type)).toEqual(['killing']);
+  });
+
+  it('must find nothing: an accident article whose later sentences speak of "the blast"', () => {
+    const out = incidents(
+      en(
+        'Three people were killed when a gas cylinder exploded in a restaurant in Hilla on Thursday, civil defence said. ' +
+          'The blast, which happened in the kitchen, also wounded eleven diners in Hilla.',
+      ),
+    );
+    expect(out).toEqual([]);
+  });
+});

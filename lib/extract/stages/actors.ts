@@ -50,6 +50,12 @@ const HELD_BEFORE_AR =
 // ("a post used by the militia" names an owner, not an agent).
 const BY_AGENT_EN = /(?<!\b(?:used|operated|run|held|controlled|owned|occupied|manned|frequented|affiliated|backed|supported|led|funded|armed|trained|founded|formed))\s+by\s+(?:the\s+|a\s+|an\s+|a group of\s+|suspected\s+)?$/i;
 
+// "Turkey's defence ministry said its jets had struck…", "أعلنت وزارة الدفاع التركية أن طائراتها قصفت…": a side reporting its own strike claims it.
+const OWN_STRIKE_AFTER: Record<'ar' | 'en', RegExp> = {
+  en: /^[^.;!?]{0,40}?\b(?:said|says|announced|confirmed|claimed|stated)\b(?:\s+on\s+\w+)?\s+(?:that\s+)?(?:it|they|its|their)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:fired|struck|hit|launched|targeted|carried out|conducted|shelled|bombed|attacked|neutrali[sz]ed)\b/i,
+  ar: /^[^.؛!؟]{0,40}?\s(?:ان|انه|انها|بان)\s+(?:طائراتها|طائراته|مقاتلاتها|قواتها|قواته|مسيراتها|مدفعيتها|وحداتها|قواتنا|طائراتنا)\s/,
+};
+
 function between(text: string, a: number, b: number): string {
   return text.slice(Math.min(a, b), Math.max(a, b));
 }
@@ -110,6 +116,7 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
     if (!hedged && PERPETRATOR_CAPABLE.has(id)) {
       const attributed =
         endsBefore(attributions, m.start, NEAR, norm) ||
+        OWN_STRIKE_AFTER[lex.lang].test(norm.slice(m.end, m.end + 140)) ||
         (lex.lang === 'en' && BY_AGENT_EN.test(norm.slice(Math.max(0, m.start - 24), m.start)) && endsBefore(triggerMatches, m.start, 60, norm));
       const window = id === 'unknown_gunmen' ? SUBJECT_WINDOW : NEAR;
       const apposEnd = afterApposition(norm, m.end);

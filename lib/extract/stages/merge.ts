@@ -121,7 +121,6 @@ export function mergeCandidates(
   candidates: Candidate[],
   contextPlace: (sentenceIndex: number) => ResolvedPlace | 'foreign' | null,
 ): MergedIncident[] {
-  if (process.env.DBG_MERGE) for (const c of candidates) console.error('CAND', c.sentenceIndex, c.clause, c.type, c.specific?'S':'g', c.standalone?'standalone':'support', c.where?.label ?? null, c.where?.coarse?'coarse':'', c.date?.date, c.killed, c.injured, c.perpetrators.join(','));
   const incidents: MergedIncident[] = [];
   // The lead counts as a summary (which later "separately…" reports may re-tell) when it tells several events.
   const firstReport = Math.min(...candidates.filter((c) => c.standalone).map((c) => c.sentenceIndex), Number.MAX_SAFE_INTEGER);
