@@ -234,3 +234,15 @@ describe('wire-story shapes', () => {
     expect(out).toEqual([]);
   });
 });
+
+describe('must find nothing: anniversaries and idioms in analysis pieces', () => {
+  it('a sentence that opens "two years ago these days" recalls, it does not report', () => {
+    const text =
+      'في مثل هذه الأيام قبل عامين، انفجرت طائرة مسيرة مفخخة قرب منزل مسؤول في المنطقة الخضراء ببغداد مخلفة إصابات بين الحراس.';
+    expect(incidents(ar(text))).toEqual([]);
+  });
+  it('"settling scores" and "rules of engagement" are no killing and no clash', () => {
+    expect(incidents(ar('يخشى مراقبون أن يتحول العراق إلى ساحة لتصفية الحسابات بين واشنطن وطهران في محافظة البصرة.'))).toEqual([]);
+    expect(incidents(ar('تغيرت قواعد الاشتباك بين الفصائل والقوات الأمريكية في الأنبار خلال العامين الماضيين.'))).toEqual([]);
+  });
+});

@@ -122,8 +122,10 @@ export function keepTriggers(
   const plantedDefused = PLANTED.test(norm) && !REMNANT.test(norm);
   const cacheTaint = triggers.every((t) => WEAPON_TYPES.has(t.type)) && lex.cues.cache(norm).length > 0 && !plantedDefused;
   const oldMonths = published ? monthMentions(norm, lex.lang).filter((m) => monthIsBackground(m.month, published)) : [];
+  // "في مثل هذه الأيام قبل عامين، …", "Two years ago, …": a background phrase opening the sentence dates all of it.
+  const openingBackground = !anchored && lex.cues.background(norm).some((m) => m.start <= OPENING);
   return triggers.filter((t) => {
-    if (cacheTaint) return false;
+    if (cacheTaint || openingBackground) return false;
     // "facilities used to store drones and rockets", "مخازن للصواريخ": weapons named as stock, not as the means of an attack.
     if (WEAPON_TYPES.has(t.type) && STORED_BEFORE.test(norm.slice(Math.max(0, t.start - 32), t.start))) return false;
     if (NEAR_ALWAYS.some((c) => near(lex, c, norm, t))) return false;
