@@ -8,6 +8,7 @@ import { extractArticle } from '@/lib/extract';
 import type { Article, Incident } from '@/lib/codebook';
 import { anchoredDayOffset } from '@/lib/extract/stages/anchored-days';
 import { offsetBefore } from '@/lib/extract/stages/offset-place';
+import { gapAround } from '@/lib/extract/stages/gap-dates';
 import { distanceKm } from '@/lib/geo';
 
 const PUB = '2023-05-10';
@@ -244,5 +245,56 @@ describe('must find nothing: anniversaries and idioms in analysis pieces', () =>
   it('"settling scores" and "rules of engagement" are no killing and no clash', () => {
     expect(incidents(ar('يخشى مراقبون أن يتحول العراق إلى ساحة لتصفية الحسابات بين واشنطن وطهران في محافظة البصرة.'))).toEqual([]);
     expect(incidents(ar('تغيرت قواعد الاشتباك بين الفصائل والقوات الأمريكية في الأنبار خلال العامين الماضيين.'))).toEqual([]);
+  });
+});
+
+describe('days counted from another event of the sentence', () => {
+  it('reads "two days earlier" after the attack word and "بعد نحو أسبوعين من" before it', () => {
+    const en1 = 'a reporter who was gunned down outside his home two days earlier';
+    const at = en1.indexOf('gunned down');
+    expect(gapAround(en1, at, at + 11, 'en')).toEqual({ days: 2, precision: 'day' });
+    const ar1 = 'وجاءت الضربة بعد نحو اسبوعين من هجوم صاروخي';
+    const at2 = ar1.indexOf('هجوم');
+    expect(gapAround(ar1, at2, at2 + 4, 'ar')).toEqual({ days: 14, precision: 'week' });
+    const en2 = 'a bomb went off two days before the elections';
+    expect(gapAround(en2, 2, 6, 'en')).toBeNull();
+  });
+
+  it('dates a killing recalled at a funeral two days before the funeral day', () => {
+    const out = incidents(
+      en('Hundreds marched through Basra on Monday behind the coffin of a reporter who was gunned down outside his home two days earlier.'),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.date).toBe('2023-05-06');
+  });
+
+  it('a day printed with the event wins over the counted gap', () => {
+    const out = incidents(
+      en('Gunmen attacked a checkpoint in Sinuni on Sunday. The clash came three weeks after a Turkish drone strike on April 20 killed a commander near Sinuni.'),
+    );
+    expect(out.find((i) => i.type === 'drone_attack')?.date).toBe('2023-04-20');
+  });
+});
+
+describe('sequences and homonyms inside one sentence', () => {
+  it('", then struck … with a roadside bomb" is a second incident with its own toll and the same day', () => {
+    const out = incidents(
+      en(
+        'Militants killed four farmers in an attack on a village near Jalawla late Tuesday, then struck soldiers who rushed to the scene with a roadside bomb, killing two of them.',
+      ),
+    );
+    expect(out.map((i) => i.type).sort()).toEqual(['armed_attack', 'bombing']);
+    expect(out.find((i) => i.type === 'armed_attack')?.killed).toBe(4);
+    expect(out.find((i) => i.type === 'bombing')?.killed).toBe(2);
+    expect(out.every((i) => i.date === '2023-05-09')).toBe(true);
+  });
+
+  it('a village homonym from another governorate yields to the area named right after it', () => {
+    const out = incidents(
+      en('In Diyala province, militants attacked the village of al-Rashad in the Qara Tapa area on Monday, opening fire on farmers.'),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.governorate).toBe('IQ-DI');
+    expect(out[0]!.place).toMatch(/Qara Tapa/);
   });
 });

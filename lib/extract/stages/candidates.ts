@@ -17,7 +17,9 @@ import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
 import { anchoredDayOffset } from './anchored-days';
+import { outsideContextPhrases, shareInOtherGovernorate } from './other-events';
 import { offsetBefore, projectPlace } from './offset-place';
+import { dateBefore, gapAround } from './gap-dates';
 import { directionSite, distanceTo, instrumental, lastSiteBefore, pickSite, siteJustBefore, splitBySite } from './clause-sites';
 
 interface Group {
@@ -32,6 +34,8 @@ function inside(pos: { start: number }, c: Clause): boolean {
 const FALLBACK_ORDER: SiteMention['demoted'][] = ['job', 'distance', 'dateline'];
 const NEAR_TRIGGER = 60;
 const ATTEMPT_REACH = 24;
+const SETTLE_REACH = 40;
+const OWN_DAY_REACH = 25;
 const SEPARATE_OPENING = 30;
 const OLD_DATE_REACH = 80;
 const OLD_SUPPORT_DAYS = 30;
@@ -48,59 +52,11 @@ function dateOf(d: DateMention, dateline: number): { date: string; precision: Da
   return { date: d.date, precision };
 }
 
-// "22 صاروخا، منها 17 على عين الأسد، وخمسة على مقر التحالف في أربيل", "…, and five at Erbil": a share of one salvo.
-const SHARE_ITEM =
-  /[،,]\s*(?:و|and\s+)?(?:[0-9]+|(?:ال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)\S*|one|two|three|four|five|six|seven|eight|nine|ten|\w+ others?)\s+(?:منها\s+|of them\s+)?(?:علي|على|في|on|at|in|hit)\s+/gi;
-
-/** A share of the salvo that landed in another governorate than the report's first site, as an attack word of its own. */
-function shareInOtherGovernorate(norm: string, clause: Clause, sites: SiteMention[], triggers: Trigger[]): Trigger[] {
-  const strong = triggers.filter((t) => t.strong);
-  const first = strong[0];
-  if (!first) return [];
-  const firstSite = sites.find((x) => !x.demoted && !x.foreign && x.start >= first.end);
-  const gov = firstSite?.places[0]?.gov;
-  if (!firstSite || !gov) return [];
-  const out: Trigger[] = [];
-  const text = norm.slice(0, clause.end);
-  SHARE_ITEM.lastIndex = firstSite.end;
-  for (let m = SHARE_ITEM.exec(text); m; m = SHARE_ITEM.exec(text)) {
-    const end = m.index + m[0].length;
-    const next = sites.find((x) => !x.demoted && !x.foreign && x.start >= end && x.start - end <= 40);
-    if (next && next.places[0]?.gov && next.places[0].gov !== gov) out.push({ type: first.type, strong: true, start: m.index + 1, end: end });
-  }
-  return out;
-}
-
 export interface CandidateContext {
   lang: Lang;
   lex: Lexicon;
   votes: GovVotes;
   published: string | null;
-}
-
-/**
- * Triggers inside a context phrase — "amid tensions over the assassination of…",
- * "in response to the killing of…", "ردًا على…" — name other events, not this one.
- * The phrase runs from its cue to the next comma.
- */
-function outsideContextPhrases(f: SentenceFacts, lex: Lexicon): SentenceFacts {
-  const norm = f.sentence.norm;
-  const spans = lex.cues.context_intro(norm).map((c) => {
-    const rest = norm.slice(c.end);
-    const stop = rest.search(/[,،;؛.]/);
-    return { start: c.start, end: stop < 0 ? norm.length : c.end + stop };
-  });
-  if (spans.length === 0) return f;
-  const outside = (p: { start: number }) => !spans.some((s) => p.start >= s.start && p.start < s.end);
-  // Its toll, day and place belong to that other event too.
-  return {
-    ...f,
-    triggers: f.triggers.filter(outside),
-    actors: f.actors.filter(outside),
-    counts: f.counts.filter(outside),
-    dates: f.dates.filter(outside),
-    sites: f.sites.filter(outside),
-  };
 }
 
 export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Candidate[] {
@@ -114,6 +70,18 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
     if (!s || s.foreign) return null;
     const p = choosePlace(s, norm, ctx.votes);
     return p ? resolvePlace(p, s) : null;
+  };
+  // "the village of al-Rashad in the Qara Tapa area": when the first name is a homonym the article's
+  // governorate overrules, the finer place named right after it in that governorate is the site.
+  const resolveSettled = (s: SiteMention | null, among: SiteMention[]): ResolvedPlace | null => {
+    const r = resolve(s);
+    if (!r || !s || r.place?.kind !== 'governorate' || s.places.some((p) => p.kind === 'governorate')) return r;
+    for (const next of among) {
+      if (next.start <= s.end || next.start - s.end > SETTLE_REACH || next.demoted || next.foreign) continue;
+      const n = resolve(next);
+      if (n && n.gov === r.gov && n.place?.kind !== 'governorate') return n;
+    }
+    return r;
   };
   // A reference point with a distance and bearing ("(22 كم) جنوب بعقوبة") gives an estimated site.
   const resolveRef = (s: SiteMention | null): ResolvedPlace | null => {
@@ -171,7 +139,9 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       ...ownCounts,
       ...f.counts.filter((c) => orphanClauses.some((o) => inside(c, o)) && !ownCounts.some((x) => x.field === c.field)),
     ];
-    const dates = clauseDates.length > 0 || withTriggers.length > 1 ? clauseDates : f.dates;
+    // A clause with no day of its own shares the day of an earlier clause of the sentence ("…late Tuesday, then struck…").
+    const earlierDays = f.dates.filter((d) => d.end <= clause.start && d.kind !== 'announcement');
+    const dates = clauseDates.length > 0 ? clauseDates : withTriggers.length > 1 ? earlierDays : f.dates;
     const counts = clauseCounts.length > 0 || withTriggers.length > 1 ? clauseCounts : f.counts;
 
     for (const g of groups) {
@@ -200,7 +170,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const unplaceable = site?.straddles === true;
       const own = unplaceable
         ? null
-        : (resolve(site) ??
+        : (resolveSettled(site, clauseSites) ??
           (withTriggers.length === 1 ? resolve(sentenceSite) : null) ??
           resolveRef(directionSite(clauseSites, anchor)) ??
           (withTriggers.length === 1 ? resolveRef(directionSite(f.sites, anchor)) : null));
@@ -268,6 +238,12 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         !isTitle &&
         !victimNounsOnly &&
         (specific ? anchored : (hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined));
+      // "…gunned down two days earlier", "بعد نحو أسبوعين من هجوم": a day counted back from the sentence's other day.
+      // (A day printed with the event itself — "a drone strike on July 2" — still wins.)
+      const ownDay = f.dates.some((d) => d.kind === 'absolute' || distanceTo(d, g.triggers) <= OWN_DAY_REACH);
+      const gap = ownDay ? null : (g.triggers.map((t) => gapAround(norm, t.start, t.end, ctx.lang)).find((x) => x !== null) ?? null);
+      const reference = f.dates.find((d) => d.kind !== 'announcement' && d.precision === 'day')?.date ?? ctx.published;
+      const gapDate = gap && reference ? dateBefore(reference, gap) : null;
       // A supporting mention dated long before the report ("The attacks came as Iraq prepares for the
       // May 12 vote") speaks of something else: attaching it would date the report into the past.
       if (!standalone && datePick && ctx.published && daysBetween(datePick.date, ctx.published) > OLD_SUPPORT_DAYS) continue;
@@ -281,7 +257,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         fallback: unplaceable ? null : resolveRef(demotedSite),
         standalone,
         unplaceable,
-        date: datePick ? dateOf(datePick, dl) : null,
+        date: gapDate ?? (datePick ? dateOf(datePick, dl) : null),
         killed,
         injured,
         kidnapped,
