@@ -298,3 +298,21 @@ describe('sequences and homonyms inside one sentence', () => {
     expect(out[0]!.place).toMatch(/Qara Tapa/);
   });
 });
+
+describe('a second target of one strike in another governorate', () => {
+  it('", and a camp … near Koya" after a strike in Sulaymaniyah is a second incident with its own toll', () => {
+    const out = incidents(
+      en(
+        'Officials said drones hit an office of an Iranian Kurdish party in Penjwen on Monday, killing one member, and a camp of another party near the town of Koya, where six people were wounded.',
+      ),
+    );
+    expect(out.map((i) => i.governorate).sort()).toEqual(['IQ-AR', 'IQ-SU']);
+    expect(out.find((i) => i.governorate === 'IQ-AR')?.injured).toBe(6);
+    expect(out.find((i) => i.governorate === 'IQ-SU')?.killed).toBe(1);
+  });
+
+  it('a coordinated item in the same governorate stays one incident', () => {
+    const out = incidents(en('A drone hit a house in Koya on Monday, and a car near the town of Degala, wounding two people.'));
+    expect(out).toHaveLength(1);
+  });
+});

@@ -17,7 +17,7 @@ import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
 import { anchoredDayOffset } from './anchored-days';
-import { outsideContextPhrases, shareInOtherGovernorate } from './other-events';
+import { outsideContextPhrases, secondTargets, shareInOtherGovernorate } from './other-events';
 import { offsetBefore, projectPlace } from './offset-place';
 import { dateBefore, gapAround } from './gap-dates';
 import { directionSite, distanceTo, instrumental, lastSiteBefore, pickSite, siteJustBefore, splitBySite } from './clause-sites';
@@ -65,6 +65,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
   if (f.triggers.length === 0) return [];
   const norm = f.sentence.norm;
   const clauses = splitClauses(norm, ctx.lang);
+  const extra = secondTargets(norm, clauses, f.triggers, f.sites);
+  if (extra.length > 0) f = { ...f, triggers: [...f.triggers, ...extra].sort((a, b) => a.start - b.start) };
   const withTriggers = clauses.filter((c) => f.triggers.some((t) => inside(t, c)));
   const resolve = (s: SiteMention | null): ResolvedPlace | null => {
     if (!s || s.foreign) return null;
