@@ -141,6 +141,25 @@ function applyAbductorsToKilling(incidents: MergedIncident[]): void {
   }
 }
 
+// "Two roadside bombs struck convoys …, causing damage but no casualties": a lead that sums up several attacks.
+const PLURAL_WEAPON = /\b(?:bombs|blasts|explosions|rockets|drones|strikes|attacks|devices)\b|(?:^|\s)(?:عبوات|عبوتين|عبوتان|صواريخ|مسيرات|مسيرتين|طايرتين|هجمات|تفجيرات|تفجيرين|انفجارات|انفجارين)(?:\s|$)/i;
+const LEAD_REACH = 6;
+
+/** The "no casualties" of a lead that tells several attacks at once covers each of them told after it. */
+function applyLeadNoCasualties(incidents: MergedIncident[], facts: SentenceFacts[]): void {
+  for (const f of facts) {
+    if (!f.noCasualties || f.blocked.length > 0) continue;
+    const plural = f.triggers.filter((t) => t.strong && PLURAL_WEAPON.test(f.sentence.norm.slice(t.start, t.end)));
+    if (plural.length === 0) continue;
+    const families = new Set(plural.map((t) => familyOf(t.type)));
+    for (const inc of incidents) {
+      const first = Math.min(...inc.sentenceIndexes);
+      if (first < f.sentence.index || first - f.sentence.index > LEAD_REACH || !families.has(familyOf(inc.type))) continue;
+      if (inc.killed === null && inc.injured === null) inc.noCasualties = true;
+    }
+  }
+}
+
 /** "No casualties were reported." after a report belongs to that report. */
 function applyTrailingNoCasualties(incidents: MergedIncident[], facts: SentenceFacts[]): void {
   const bySentence = new Map<number, MergedIncident[]>();
@@ -212,6 +231,7 @@ export function runPipeline(article: Article): { published: string | null; incid
   const candidates = carryOver(resolveAnchoredDays(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes, published }))));
   const merged = mergeCandidates(candidates, contextPlace);
   applyTrailingNoCasualties(merged, facts);
+  applyLeadNoCasualties(merged, facts);
   applyPluralClaims(merged, facts);
   applyAbductorsToKilling(merged);
   const incidents: Incident[] = [];

@@ -316,3 +316,19 @@ describe('a second target of one strike in another governorate', () => {
     expect(out).toHaveLength(1);
   });
 });
+
+describe('a lead that sums up several attacks', () => {
+  it('its "no casualties" covers each attack told after it', () => {
+    const out = incidents(
+      en(
+        'Two roadside bombs struck supply convoys in southern Iraq on Tuesday, causing damage but no casualties, police said. ' +
+          'The first bomb went off near Nasiriyah in the morning. A second bomb exploded hours later near a convoy on a road in Diwaniyah.',
+      ),
+    );
+    expect(out).toHaveLength(2);
+    for (const i of out) {
+      expect(i.killed).toBe(0);
+      expect(i.injured).toBe(0);
+    }
+  });
+});
