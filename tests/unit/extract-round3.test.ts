@@ -332,3 +332,14 @@ describe('a lead that sums up several attacks', () => {
     }
   });
 });
+
+describe('clauses and governorate names', () => {
+  it('"while grazing" does not cut the abduction from its place, and "Salah al-Din" is the governorate', () => {
+    const out = incidents(
+      en('Two shepherds were abducted by ISIS militants on Monday while grazing their flocks in the Mutaibija area of eastern Salah al-Din.'),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.type).toBe('kidnapping');
+    expect(out[0]!.governorate).toBe('IQ-SD');
+  });
+});
