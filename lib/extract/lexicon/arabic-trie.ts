@@ -1,12 +1,16 @@
 /**
- * Fast Arabic lexicon matching on words instead of a regex. Same semantics as the
- * regex form in compile.ts (entries are normalised stems; the first word may carry
- * the clitics و ف ب ك ل ال, later words ال بال وال لل; a word tolerates any suffix
- * unless it ends in '='; words are separated by spaces), but each word of the text is
- * looked up in a character trie once, rather than every entry being tried at every
- * position — the regex spent most of the engine's time on Arabic.
+ * Fast Arabic lexicon matching on words instead of a regex. Entries are normalised stems;
+ * the first word may carry the clitics و ف ب ك ل ال (arabic-tokens.ts), later words ال
+ * بال وال لل; a word tolerates any suffix unless it ends in '='; words are separated by
+ * spaces. Each word of the text is looked up in a character trie once, rather than every
+ * entry being tried at every position — the regex spent most of the engine's time on Arabic.
+ *
+ * The trie is flat (one typed array of child slots, arabic-tokens.ts SLOTS per node) and
+ * is walked over the sentence itself from each clitic length: the walk is the engine's
+ * innermost loop, and Map lookups and cut-off copies of every word were most of its cost.
  */
 import { normaliseArabic } from '@/lib/text/arabic';
+import { arabicTokens, SLOTS, slotOf, type ArabicToken } from './arabic-tokens';
 import type { TaggedMatch } from './compile';
 
 interface Word {
@@ -18,44 +22,8 @@ interface Entry {
   tag: number;
   weight: number;
 }
-interface Node {
-  next: Map<number, Node>;
-  entries: Entry[];
-}
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  /** the token without each clitic prefix it may carry (computed once per text, shared by all lists) */
-  rests: string[];
-}
 
-const FIRST_PREFIXES: string[] = (() => {
-  const out = new Set<string>();
-  for (const a of ['', 'و', 'ف']) for (const b of ['', 'ب', 'ك', 'ل']) for (const c of ['', 'ال', 'ل']) out.add(a + b + c);
-  return [...out].sort((x, y) => x.length - y.length);
-})();
 const NEXT_PREFIXES = ['', 'ال', 'بال', 'وال', 'لل'];
-const TOKEN = /[\u0621-\u064A]+|[0-9]+|[A-Za-z]+/g;
-
-let lastText: string | null = null;
-let lastTokens: Token[] = [];
-
-function tokens(text: string): Token[] {
-  if (text === lastText) return lastTokens;
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const t = m[0];
-    const rests: string[] = [];
-    for (const p of FIRST_PREFIXES) if (t.length > p.length && t.startsWith(p)) rests.push(t.slice(p.length));
-    out.push({ start: m.index, end: m.index + t.length, text: t, rests });
-  }
-  lastText = text;
-  lastTokens = out;
-  return out;
-}
 
 function wordMatches(w: Word, token: string, prefixes: readonly string[]): boolean {
   for (const p of prefixes) {
@@ -64,6 +32,67 @@ function wordMatches(w: Word, token: string, prefixes: readonly string[]): boole
     if (w.exact ? rest === w.stem : rest.startsWith(w.stem) && w.stem.length > 0) return true;
   }
   return false;
+}
+
+/** Same set as the regex \s, tested on the gap between two words without copying it. */
+function isWhitespace(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!isWhitespace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Trie of first-word stems: node n's child for slot s is next[n * SLOTS + s] (0: none; the root is never a child). */
+interface Trie {
+  next: Int32Array;
+  entries: (Entry[] | undefined)[];
+}
+
+function buildTrie(lists: { tag: number; entries: readonly string[] }[]): Trie | null {
+  const paths: { slots: number[]; entry: Entry }[] = [];
+  for (const l of lists) {
+    for (const raw of l.entries) {
+      const words = normaliseArabic(raw)
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), exact: true } : { stem: w, exact: false }));
+      const first = words[0];
+      if (!first || first.stem.length === 0) continue;
+      const slots: number[] = [];
+      for (let k = 0; k < first.stem.length; k++) slots.push(slotOf(first.stem.charCodeAt(k)));
+      // A character no word of a text contains: the entry can never match.
+      if (slots.includes(0)) continue;
+      paths.push({ slots, entry: { words, tag: l.tag, weight: words.reduce((n, w) => n + w.stem.length, 0) } });
+    }
+  }
+  if (paths.length === 0) return null;
+  const maxNodes = 1 + paths.reduce((n, p) => n + p.slots.length, 0);
+  const next = new Int32Array(maxNodes * SLOTS);
+  const entries: (Entry[] | undefined)[] = [];
+  let nodes = 1;
+  for (const { slots, entry } of paths) {
+    let node = 0;
+    for (const s of slots) {
+      const at = node * SLOTS + s;
+      if (next[at] === 0) next[at] = nodes++;
+      node = next[at]!;
+    }
+    (entries[node] ??= []).push(entry);
+  }
+  return { next: next.slice(0, nodes * SLOTS), entries };
+}
+
+interface Best {
+  end: number;
+  weight: number;
+  tag: number;
+  last: number;
 }
 
 /**
@@ -75,53 +104,39 @@ export function compileArabicTrie(
   lists: { tag: number; entries: readonly string[] }[],
   separateLists = false,
 ): (text: string) => TaggedMatch[] {
-  const root: Node = { next: new Map(), entries: [] };
-  for (const l of lists) {
-    for (const raw of l.entries) {
-      const words = normaliseArabic(raw)
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), exact: true } : { stem: w, exact: false }));
-      const first = words[0];
-      if (!first || first.stem.length === 0) continue;
-      let node = root;
-      for (let k = 0; k < first.stem.length; k++) {
-        const ch = first.stem.charCodeAt(k);
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map(), entries: [] }));
-        node = child;
-      }
-      node.entries.push({ words, tag: l.tag, weight: words.reduce((n, w) => n + w.stem.length, 0) });
-    }
-  }
-  if (root.next.size === 0) return () => [];
+  const trie = buildTrie(lists);
+  if (!trie) return () => [];
+  const { next, entries: entriesAt } = trie;
 
-  return (text) => {
-    const toks = tokens(text);
-    const out: TaggedMatch[] = [];
-    // Per list (or for all lists together): the first token a new match may start at.
-    // Indexed by key + 1 (key -1 stands for all lists together); tags are small list numbers.
-    const resumeAt: number[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      const tok = toks[i]!;
-      // Created on the first hit only: most tokens match nothing, and a Map per token was
-      // a measurable share of the engine's time.
-      let best: Map<number, { end: number; weight: number; tag: number; last: number }> | null = null;
-      for (const rest of tok.rests) {
-        let node: Node | undefined = root;
-        for (let d = 0; node && d <= rest.length; d++) {
-          const entries: Entry[] = node.entries;
-          for (let x = 0; x < entries.length; x++) {
-            const e = entries[x]!;
-            if (e.words[0]!.exact && d !== rest.length) continue;
+  /** The entries starting at token i that match, folded into best (created on the first hit). */
+  function matchAt(
+    text: string,
+    toks: ArabicToken[],
+    i: number,
+    resumeAt: number[],
+    best: Map<number, Best> | null,
+  ): Map<number, Best> | null {
+    const tok = toks[i]!;
+    const length = tok.end - tok.start;
+    // Clitic lengths in increasing order: at most one prefix of each length fits a word,
+    // so this is the order the prefixes were tried in when ties were first decided.
+    for (let L = 0, mask = tok.prefixLengths; mask !== 0; L++, mask >>>= 1) {
+      if ((mask & 1) === 0) continue;
+      const restLength = length - L;
+      let node = 0;
+      for (let d = 0; ; d++) {
+        const here = entriesAt[node];
+        if (here !== undefined) {
+          for (let x = 0; x < here.length; x++) {
+            const e = here[x]!;
+            if (e.words[0]!.exact && d !== restLength) continue;
             const k = separateLists ? e.tag : -1;
             if ((resumeAt[k + 1] ?? 0) > i) continue;
             let last = i;
             let ok = true;
             for (let w = 1; w < e.words.length; w++) {
-              const next = toks[last + 1];
-              if (!next || !/^\s+$/.test(text.slice(toks[last]!.end, next.start)) || !wordMatches(e.words[w]!, next.text, NEXT_PREFIXES)) {
+              const after = toks[last + 1];
+              if (!after || !onlySpacesBetween(text, toks[last]!.end, after.start) || !wordMatches(e.words[w]!, after.text, NEXT_PREFIXES)) {
                 ok = false;
                 break;
               }
@@ -133,10 +148,26 @@ export function compileArabicTrie(
             const b = best.get(k);
             if (!b || end > b.end || (end === b.end && e.weight > b.weight)) best.set(k, { end, weight: e.weight, tag: e.tag, last });
           }
-          node = d < rest.length ? node.next.get(rest.charCodeAt(d)) : undefined;
         }
+        if (d >= restLength) break;
+        node = next[node * SLOTS + slotOf(text.charCodeAt(tok.start + L + d))]!;
+        if (node === 0) break;
       }
+    }
+    return best;
+  }
+
+  return (text) => {
+    const toks = arabicTokens(text);
+    const out: TaggedMatch[] = [];
+    // Per list (or for all lists together): the first token a new match may start at.
+    // Indexed by key + 1 (key -1 stands for all lists together); tags are small list numbers.
+    const resumeAt: number[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      // Created on the first hit only: most tokens match nothing.
+      const best = matchAt(text, toks, i, resumeAt, null);
       if (best === null) continue;
+      const tok = toks[i]!;
       for (const [k, b] of best) {
         out.push({ start: tok.start, end: b.end, surface: text.slice(tok.start, b.end), tag: b.tag });
         resumeAt[k + 1] = b.last + 1;
