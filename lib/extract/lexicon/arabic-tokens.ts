@@ -1,20 +1,20 @@
 /**
- * The words of a normalised Arabic sentence as the lexicon tries read them: offsets, the
- * word itself (later words of an entry are compared as strings) and which clitic prefixes
- * it may carry. Every trie of the lexicon (triggers, cues, actors) reads the same sentence
- * right after the others, so the last sentence's words are remembered.
+ * The words of a normalised Arabic sentence as the lexicon tries read them: offsets and
+ * which clitic prefixes each may carry. Every trie of the lexicon (triggers, cues, actors)
+ * reads the same sentence right after the others, so the last sentence's words are remembered.
  */
 
 export interface ArabicToken {
   start: number;
   end: number;
-  text: string;
   /**
    * Bit L set: the first L characters are a clitic prefix the word may carry (bit 0 — no
    * prefix — is always set). Lengths, not strings: the trie walks the sentence from
    * start + L without cutting a copy of the rest.
    */
   prefixLengths: number;
+  /** The same for the prefixes a later word of an entry may carry: ال بال وال لل (bits 0, 2, 3). */
+  nextPrefixLengths: number;
 }
 
 /**
@@ -80,20 +80,46 @@ function prefixLengthsOf(text: string, start: number, end: number): number {
   return mask;
 }
 
-const TOKEN = /[\u0621-\u064A]+|[0-9]+|[A-Za-z]+/g;
+const ALEF = 0x627;
+const LAM = 0x644;
+const BEH = 0x628;
+const WAW = 0x648;
+
+/** Bit mask of the lengths of ال بال وال لل that text[start, end) begins with (bit 0 always). */
+function nextPrefixLengthsOf(text: string, start: number, end: number): number {
+  let mask = 1;
+  const c0 = text.charCodeAt(start);
+  const c1 = end - start >= 2 ? text.charCodeAt(start + 1) : 0;
+  if ((c0 === ALEF && c1 === LAM) || (c0 === LAM && c1 === LAM)) mask |= 1 << 2;
+  if (end - start >= 3 && (c0 === BEH || c0 === WAW) && c1 === ALEF && text.charCodeAt(start + 2) === LAM) mask |= 1 << 3;
+  return mask;
+}
+
+/** Which run a character belongs to: 1 Arabic letter (ء..ي), 2 digit, 3 Latin letter, 0 none. */
+function runClass(c: number): number {
+  if (c >= 0x0621 && c <= 0x064a) return 1;
+  if (c >= 0x30 && c <= 0x39) return 2;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 3;
+  return 0;
+}
 
 let lastText: string | null = null;
 let lastTokens: ArabicToken[] = [];
 
+/** The maximal runs of Arabic letters, of digits and of Latin letters (the regex [ء-ي]+|[0-9]+|[A-Za-z]+), read without copies. */
 export function arabicTokens(text: string): ArabicToken[] {
   if (text === lastText) return lastTokens;
   const out: ArabicToken[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ start, end, text: m[0], prefixLengths: prefixLengthsOf(text, start, end) });
+  let i = 0;
+  while (i < text.length) {
+    const kind = runClass(text.charCodeAt(i));
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && runClass(text.charCodeAt(i)) === kind) i++;
+    out.push({ start, end: i, prefixLengths: prefixLengthsOf(text, start, i), nextPrefixLengths: nextPrefixLengthsOf(text, start, i) });
   }
   lastText = text;
   lastTokens = out;

@@ -23,13 +23,13 @@ interface Entry {
   weight: number;
 }
 
-const NEXT_PREFIXES = ['', 'ال', 'بال', 'وال', 'لل'];
-
-function wordMatches(w: Word, token: string, prefixes: readonly string[]): boolean {
-  for (const p of prefixes) {
-    if (!token.startsWith(p)) continue;
-    const rest = token.slice(p.length);
-    if (w.exact ? rest === w.stem : rest.startsWith(w.stem) && w.stem.length > 0) return true;
+/** A later word of an entry: the token after one of its prefixes (ال بال وال لل or none) is the stem, or starts with it. */
+function laterWordMatches(w: Word, text: string, tok: ArabicToken): boolean {
+  for (let L = 0, mask = tok.nextPrefixLengths; mask !== 0; L++, mask >>>= 1) {
+    if ((mask & 1) === 0) continue;
+    const restLength = tok.end - tok.start - L;
+    const fits = w.exact ? restLength === w.stem.length : restLength >= w.stem.length && w.stem.length > 0;
+    if (fits && text.startsWith(w.stem, tok.start + L)) return true;
   }
   return false;
 }
@@ -136,7 +136,7 @@ export function compileArabicTrie(
             let ok = true;
             for (let w = 1; w < e.words.length; w++) {
               const after = toks[last + 1];
-              if (!after || !onlySpacesBetween(text, toks[last]!.end, after.start) || !wordMatches(e.words[w]!, after.text, NEXT_PREFIXES)) {
+              if (!after || !onlySpacesBetween(text, toks[last]!.end, after.start) || !laterWordMatches(e.words[w]!, text, after)) {
                 ok = false;
                 break;
               }
