@@ -21,7 +21,7 @@ import { sentenceCandidates } from './stages/candidates';
 import { mergeCandidates } from './stages/merge';
 import { finalizeIncident } from './stages/finalize';
 import { choosePlace, governorateVotes, resolvePlace } from './stages/resolve-place';
-import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts } from './types';
+import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts, SiteMention } from './types';
 import { canPerpetrate, familyOf } from './type-rules';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -157,7 +157,10 @@ export function runPipeline(article: Article): { published: string | null; incid
   if (!facts.some((f) => f.triggers.some((t) => t.strong))) {
     for (const f of facts) if (f.triggers.some((t) => t.fromToll)) f.triggers = f.triggers.filter((t) => !t.fromToll);
   }
-  const votes = governorateVotes(facts.flatMap((f) => f.sites));
+  // Plain loops rather than flatMap here and below: V8's flatMap is generic and was a visible cost.
+  const allSites: SiteMention[] = [];
+  for (const f of facts) for (const site of f.sites) allSites.push(site);
+  const votes = governorateVotes(allSites);
 
   // For each sentence, the last place named before it (computed once: linear).
   const lastPlaceBefore: (ResolvedPlace | 'foreign' | null)[] = [];
@@ -176,7 +179,10 @@ export function runPipeline(article: Article): { published: string | null; incid
   }
   const contextPlace = (index: number): ResolvedPlace | 'foreign' | null => lastPlaceBefore[index] ?? null;
 
-  const candidates = carryOver(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes, published })));
+  const ctx = { lang, lex, votes, published };
+  const found: Candidate[] = [];
+  for (const f of facts) for (const c of sentenceCandidates(f, ctx)) found.push(c);
+  const candidates = carryOver(found);
   const merged = mergeCandidates(candidates, contextPlace);
   applyTrailingNoCasualties(merged, facts);
   applyPluralClaims(merged, facts);
