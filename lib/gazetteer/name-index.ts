@@ -23,46 +23,26 @@ export interface NameEntry {
   options: NameOption[];
 }
 
-/** A word's FNV-1a hash as a small integer: Map lookups by number cost far less than by a freshly cut string. */
-function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h & 0x3fffffff;
-}
-
-interface Remembered<T> {
-  word: string;
-  value: T;
-  /** another word with the same hash */
-  next: Remembered<T> | null;
-}
-
 /**
  * Remembers, per index and per text word, a value derived from the index (bounded, so one
- * huge input cannot grow memory without limit; reset when the index changes). Every token
- * of every sentence is looked up here: the words are keyed by their hash, because a string
- * key just cut from the text has no hash yet and V8 leaves the engine's code to compute it.
+ * huge input cannot grow memory without limit; reset when the index changes).
  */
 export class WordMemo<T> {
-  private readonly perIndex = new WeakMap<NameIndex, { generation: number; words: Map<number, Remembered<T>>; size: number }>();
+  private readonly perIndex = new WeakMap<NameIndex, { generation: number; words: Map<string, T> }>();
   constructor(private readonly max: number) {}
 
   get(index: NameIndex, word: string, compute: (index: NameIndex, word: string) => T): T {
     let memo = this.perIndex.get(index);
     if (!memo || memo.generation !== index.generation) {
-      memo = { generation: index.generation, words: new Map(), size: 0 };
+      memo = { generation: index.generation, words: new Map() };
       this.perIndex.set(index, memo);
     }
-    const hash = wordHash(word);
-    const first = memo.words.get(hash);
-    for (let r: Remembered<T> | null = first ?? null; r !== null; r = r.next) if (r.word === word) return r.value;
-    const value = compute(index, word);
-    if (memo.size >= this.max) {
-      memo.words.clear();
-      memo.size = 0;
+    let value = memo.words.get(word);
+    if (value === undefined) {
+      value = compute(index, word);
+      if (memo.words.size >= this.max) memo.words.clear();
+      memo.words.set(word, value);
     }
-    memo.words.set(hash, { word, value, next: memo.words.get(hash) ?? null });
-    memo.size++;
     return value;
   }
 }
