@@ -51,49 +51,56 @@ function digitsEnd(text: string, i: number): number {
   return i;
 }
 
-const PUNCT = new Set('.!?؟;:،,()[]"«»“”');
+const PUNCT_CODES = new Set(Array.from('.!?؟;:،,()[]"«»“”', (c) => c.charCodeAt(0)));
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 
-/** End of the token starting at i and its kind, or null when none starts there. */
-function tokenAt(text: string, i: number): { end: number; kind: Token['kind'] } | null {
-  const c = text.charCodeAt(i);
-  if (isDigit(c)) {
-    const digits = digitsEnd(text, i);
-    // \d+(?:-[\p{L}\p{M}]+)+
-    let end = digits;
-    while (text.charCodeAt(end) === HYPHEN && letterAt(text, end + 1) > 0) end = lettersEnd(text, end + 1);
-    if (end > digits) return { end, kind: 'word' };
-    // \d+(?:[.,]\d+)*
-    for (let s = text.charCodeAt(end); (s === 0x2e || s === 0x2c) && isDigit(text.charCodeAt(end + 1)); s = text.charCodeAt(end)) {
-      end = digitsEnd(text, end + 1);
-    }
-    return { end, kind: 'number' };
+/** End of the number or hyphenated-adjective token starting at the digit at i. */
+function numberEnd(text: string, i: number): number {
+  const digits = digitsEnd(text, i);
+  // \d+(?:-[\p{L}\p{M}]+)+
+  let end = digits;
+  while (text.charCodeAt(end) === HYPHEN && letterAt(text, end + 1) > 0) end = lettersEnd(text, end + 1);
+  if (end > digits) return end;
+  // \d+(?:[.,]\d+)*
+  for (let s = text.charCodeAt(end); (s === 0x2e || s === 0x2c) && isDigit(text.charCodeAt(end + 1)); s = text.charCodeAt(end)) {
+    end = digitsEnd(text, end + 1);
   }
-  if (letterAt(text, i) > 0) {
-    // [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*
-    let end = lettersEnd(text, i);
-    for (let s = text.charCodeAt(end); (s === APOSTROPHE || s === RIGHT_QUOTE || s === HYPHEN) && letterAt(text, end + 1) > 0; s = text.charCodeAt(end)) {
-      end = lettersEnd(text, end + 1);
-    }
-    return { end, kind: 'word' };
+  return end;
+}
+
+/** End of the word token starting at the letter at i: [\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)* */
+function wordEnd(text: string, i: number): number {
+  let end = lettersEnd(text, i);
+  for (let s = text.charCodeAt(end); (s === APOSTROPHE || s === RIGHT_QUOTE || s === HYPHEN) && letterAt(text, end + 1) > 0; s = text.charCodeAt(end)) {
+    end = lettersEnd(text, end + 1);
   }
-  if (PUNCT.has(text[i]!)) return { end: i + 1, kind: 'punct' };
-  return null;
+  return end;
 }
 
 export function tokenise(text: string): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < text.length; ) {
-    const found = tokenAt(text, i);
-    if (found === null) {
+    let end: number;
+    let kind: Token['kind'];
+    if (isDigit(text.charCodeAt(i))) {
+      end = numberEnd(text, i);
+      kind = 'number'; // "10-year-old" is made a word below
+    } else if (letterAt(text, i) > 0) {
+      end = wordEnd(text, i);
+      kind = 'word';
+    } else if (PUNCT_CODES.has(text.charCodeAt(i))) {
+      end = i + 1;
+      kind = 'punct';
+    } else {
       i++;
       continue;
     }
-    const t = text.slice(i, found.end);
-    out.push({ text: t, key: t.toLowerCase(), kind: found.kind, start: i, end: found.end });
-    i = found.end;
+    const t = text.slice(i, end);
+    if (kind === 'number' && t.includes('-')) kind = 'word';
+    out.push({ text: t, key: t.toLowerCase(), kind, start: i, end });
+    i = end;
   }
   return out;
 }
