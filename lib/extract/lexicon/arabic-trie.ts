@@ -21,6 +21,16 @@ interface Entry {
   words: Word[];
   tag: number;
   weight: number;
+  /** which matcher of the shared trie the entry belongs to */
+  group: number;
+  /** where the entry's matches are ranked and resumed: one slot per list of a separate-lists matcher, else one per matcher */
+  slot: number;
+}
+
+/** The lists of one matcher. separateLists: see compileArabicTries. */
+export interface TrieGroup {
+  lists: { tag: number; entries: readonly string[] }[];
+  separateLists?: boolean;
 }
 
 /** A later word of an entry: the token after one of its prefixes (ال بال وال لل or none) is the stem, or starts with it. */
@@ -53,32 +63,42 @@ interface Trie {
   entries: (Entry[] | undefined)[];
 }
 
-function buildTrie(lists: { tag: number; entries: readonly string[] }[]): Trie | null {
-  const paths: { slots: number[]; entry: Entry }[] = [];
-  for (const l of lists) {
-    for (const raw of l.entries) {
-      const words = normaliseArabic(raw)
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), exact: true } : { stem: w, exact: false }));
-      const first = words[0];
-      if (!first || first.stem.length === 0) continue;
-      const slots: number[] = [];
-      for (let k = 0; k < first.stem.length; k++) slots.push(slotOf(first.stem.charCodeAt(k)));
-      // A character no word of a text contains: the entry can never match.
-      if (slots.includes(0)) continue;
-      paths.push({ slots, entry: { words, tag: l.tag, weight: words.reduce((n, w) => n + w.stem.length, 0) } });
-    }
+function buildTrie(groups: readonly TrieGroup[]): Trie | null {
+  const paths: { path: number[]; entry: Entry }[] = [];
+  // Slots of group g: base[g] (all lists together) or base[g] + 1 + tag (one per list).
+  const base: number[] = [];
+  let slotCount = 0;
+  for (const g of groups) {
+    base.push(slotCount);
+    slotCount += g.separateLists ? 1 + Math.max(0, ...g.lists.map((l) => l.tag + 1)) : 1;
   }
+  groups.forEach((g, group) => {
+    for (const l of g.lists) {
+      for (const raw of l.entries) {
+        const words = normaliseArabic(raw)
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => (w.endsWith('=') ? { stem: w.slice(0, -1), exact: true } : { stem: w, exact: false }));
+        const first = words[0];
+        if (!first || first.stem.length === 0) continue;
+        const path: number[] = [];
+        for (let k = 0; k < first.stem.length; k++) path.push(slotOf(first.stem.charCodeAt(k)));
+        // A character no word of a text contains: the entry can never match.
+        if (path.includes(0)) continue;
+        const slot = base[group]! + (g.separateLists ? 1 + l.tag : 0);
+        paths.push({ path, entry: { words, tag: l.tag, weight: words.reduce((n, w) => n + w.stem.length, 0), group, slot } });
+      }
+    }
+  });
   if (paths.length === 0) return null;
-  const maxNodes = 1 + paths.reduce((n, p) => n + p.slots.length, 0);
+  const maxNodes = 1 + paths.reduce((n, p) => n + p.path.length, 0);
   const next = new Int32Array(maxNodes * SLOTS);
   const entries: (Entry[] | undefined)[] = [];
   let nodes = 1;
-  for (const { slots, entry } of paths) {
+  for (const { path, entry } of paths) {
     let node = 0;
-    for (const s of slots) {
+    for (const s of path) {
       const at = node * SLOTS + s;
       if (next[at] === 0) next[at] = nodes++;
       node = next[at]!;
@@ -92,23 +112,25 @@ interface Best {
   end: number;
   weight: number;
   tag: number;
+  group: number;
   last: number;
 }
 
 /**
- * separateLists: scan as if each list were matched on its own (matches of different
- * lists may overlap), as the cue lists need; otherwise the longest match of any list
- * wins at a position, as the trigger and actor lists need.
+ * Matchers over one shared trie. Per group, separateLists: scan as if each list were
+ * matched on its own (matches of different lists may overlap), as the cue lists need;
+ * otherwise the longest match of any list wins at a position, as the trigger and actor
+ * lists need. The groups share one walk over each sentence: every matcher is asked about
+ * the same sentence, one right after the other, so the first ask scans for all of them
+ * and each later one takes its share (once — an ask repeated scans afresh, so every
+ * answer is a fresh array the caller may label in place).
  */
-export function compileArabicTrie(
-  lists: { tag: number; entries: readonly string[] }[],
-  separateLists = false,
-): (text: string) => TaggedMatch[] {
-  const trie = buildTrie(lists);
-  if (!trie) return () => [];
+export function compileArabicTries(groups: readonly TrieGroup[]): ((text: string) => TaggedMatch[])[] {
+  const trie = buildTrie(groups);
+  if (!trie) return groups.map(() => () => []);
   const { next, entries: entriesAt } = trie;
 
-  /** The entries starting at token i that match, folded into best (created on the first hit). */
+  /** The entries starting at token i that match, folded into best by slot (created on the first hit). */
   function matchAt(
     text: string,
     toks: ArabicToken[],
@@ -130,8 +152,7 @@ export function compileArabicTrie(
           for (let x = 0; x < here.length; x++) {
             const e = here[x]!;
             if (e.words[0]!.exact && d !== restLength) continue;
-            const k = separateLists ? e.tag : -1;
-            if ((resumeAt[k + 1] ?? 0) > i) continue;
+            if ((resumeAt[e.slot] ?? 0) > i) continue;
             let last = i;
             let ok = true;
             for (let w = 1; w < e.words.length; w++) {
@@ -145,8 +166,10 @@ export function compileArabicTrie(
             if (!ok) continue;
             const end = toks[last]!.end;
             best ??= new Map();
-            const b = best.get(k);
-            if (!b || end > b.end || (end === b.end && e.weight > b.weight)) best.set(k, { end, weight: e.weight, tag: e.tag, last });
+            const b = best.get(e.slot);
+            if (!b || end > b.end || (end === b.end && e.weight > b.weight)) {
+              best.set(e.slot, { end, weight: e.weight, tag: e.tag, group: e.group, last });
+            }
           }
         }
         if (d >= restLength) break;
@@ -157,22 +180,41 @@ export function compileArabicTrie(
     return best;
   }
 
-  return (text) => {
+  function scan(text: string): TaggedMatch[][] {
     const toks = arabicTokens(text);
-    const out: TaggedMatch[] = [];
-    // Per list (or for all lists together): the first token a new match may start at.
-    // Indexed by key + 1 (key -1 stands for all lists together); tags are small list numbers.
+    const out: TaggedMatch[][] = groups.map(() => []);
+    // Per slot: the first token a new match may start at.
     const resumeAt: number[] = [];
     for (let i = 0; i < toks.length; i++) {
       // Created on the first hit only: most tokens match nothing.
       const best = matchAt(text, toks, i, resumeAt, null);
       if (best === null) continue;
       const tok = toks[i]!;
-      for (const [k, b] of best) {
-        out.push({ start: tok.start, end: b.end, surface: text.slice(tok.start, b.end), tag: b.tag });
-        resumeAt[k + 1] = b.last + 1;
+      for (const [slot, b] of best) {
+        out[b.group]!.push({ start: tok.start, end: b.end, surface: text.slice(tok.start, b.end), tag: b.tag });
+        resumeAt[slot] = b.last + 1;
       }
     }
     return out;
-  };
+  }
+
+  let scannedText: string | null = null;
+  let unclaimed: (TaggedMatch[] | null)[] = [];
+  return groups.map((_, group) => (text: string) => {
+    if (text !== scannedText || unclaimed[group] === null) {
+      unclaimed = scan(text);
+      scannedText = text;
+    }
+    const answer = unclaimed[group]!;
+    unclaimed[group] = null;
+    return answer;
+  });
+}
+
+/** One matcher on a trie of its own (see compileArabicTries). */
+export function compileArabicTrie(
+  lists: { tag: number; entries: readonly string[] }[],
+  separateLists = false,
+): (text: string) => TaggedMatch[] {
+  return compileArabicTries([{ lists, separateLists }])[0]!;
 }

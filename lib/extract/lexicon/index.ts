@@ -10,7 +10,7 @@ import cuesAr from '@/data/lexicons/ar/cues.json';
 import cuesEn from '@/data/lexicons/en/cues.json';
 import aliases from '@/data/actors/aliases.json';
 import { allMatches, compileEnglish, compileTagged, type Match, type TaggedMatch } from './compile';
-import { compileArabicTrie } from './arabic-trie';
+import { compileArabicTries } from './arabic-trie';
 import { TextMemo } from './text-memo';
 
 export type Lang = 'ar' | 'en';
@@ -93,7 +93,19 @@ function build(lang: Lang): Lexicon {
       triggerKinds.push({ type, strong });
     }
   }
-  const triggerFinder = compileTagged(lang, triggerLists);
+  const actorIds: ActorId[] = [];
+  const actorLists: { tag: number; entries: string[] }[] = [];
+  for (const a of (aliases as { actors: { id: string; ar?: unknown; en?: unknown }[] }).actors) {
+    if (!isActorId(a.id)) continue;
+    actorLists.push({ tag: actorIds.length, entries: stringList(lang === 'ar' ? a.ar : a.en) });
+    actorIds.push(a.id);
+  }
+  const cueLists = CUE_NAMES.map((name, tag) => ({ tag, entries: stringList(cf[name]) }));
+  // Arabic: trigger, cue and actor lists share one trie, walked once per sentence for all three.
+  const [triggerFinder, cueScan, actorFinder] =
+    lang === 'ar'
+      ? compileArabicTries([{ lists: triggerLists }, { lists: cueLists, separateLists: true }, { lists: actorLists }])
+      : [compileTagged(lang, triggerLists), null, compileTagged(lang, actorLists)];
   // The matcher's array is fresh on every call, so its matches are labelled in place rather than copied.
   const findTriggers = (text: string): TriggerMatch[] => {
     const out: TriggerMatch[] = [];
@@ -109,12 +121,11 @@ function build(lang: Lang): Lexicon {
   };
 
   const cues = {} as Record<CueName, Finder>;
-  if (lang === 'ar') {
-    // All Arabic cue lists in one trie, scanned once per sentence and split by list in the same pass.
-    const scan = compileArabicTrie(CUE_NAMES.map((name, tag) => ({ tag, entries: stringList(cf[name]) })), true);
+  if (cueScan) {
+    // All Arabic cue lists scanned at once and split by list in the same pass.
     const split = memo.remember((text: string): Match[][] => {
       const byTag: Match[][] = CUE_NAMES.map(() => []);
-      for (const m of scan(text)) byTag[m.tag]?.push(m);
+      for (const m of cueScan(text)) byTag[m.tag]?.push(m);
       return byTag;
     });
     CUE_NAMES.forEach((name, tag) => {
@@ -124,14 +135,6 @@ function build(lang: Lang): Lexicon {
     for (const name of CUE_NAMES) cues[name] = finder(memo, lang, stringList(cf[name]));
   }
 
-  const actorIds: ActorId[] = [];
-  const actorLists: { tag: number; entries: string[] }[] = [];
-  for (const a of (aliases as { actors: { id: string; ar?: unknown; en?: unknown }[] }).actors) {
-    if (!isActorId(a.id)) continue;
-    actorLists.push({ tag: actorIds.length, entries: stringList(lang === 'ar' ? a.ar : a.en) });
-    actorIds.push(a.id);
-  }
-  const actorFinder = compileTagged(lang, actorLists);
   const findActors = (text: string): ActorMatch[] => {
     const out: ActorMatch[] = [];
     for (const m of actorFinder(text)) {
