@@ -22,7 +22,7 @@ import { mergeCandidates } from './stages/merge';
 import { resolveAnchoredDays } from './stages/anchored-days';
 import { finalizeIncident } from './stages/finalize';
 import { choosePlace, governorateVotes, resolvePlace } from './stages/resolve-place';
-import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts } from './types';
+import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts, SiteMention } from './types';
 import { canPerpetrate, familyOf } from './type-rules';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -200,7 +200,10 @@ export function runPipeline(article: Article): { published: string | null; incid
       if (f.triggers.length > 0 && f.triggers.every((t) => !t.strong && t.type === 'bombing')) f.blocked = [...f.blocked, 'accident_article'];
     }
   }
-  const votes = governorateVotes(facts.flatMap((f) => f.sites));
+  // Plain loops rather than flatMap here and below: V8's flatMap is generic and was a visible cost.
+  const allSites: SiteMention[] = [];
+  for (const f of facts) for (const site of f.sites) allSites.push(site);
+  const votes = governorateVotes(allSites);
 
   // For each sentence, the last place named before it (computed once: linear).
   // Until the text names a site, a local outlet's dateline or the police command that reports
@@ -228,7 +231,10 @@ export function runPipeline(article: Article): { published: string | null; incid
   }
   const contextPlace = (index: number): ResolvedPlace | 'foreign' | null => lastPlaceBefore[index] ?? null;
 
-  const candidates = carryOver(resolveAnchoredDays(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes, published }))));
+  const ctx = { lang, lex, votes, published };
+  const found: Candidate[] = [];
+  for (const f of facts) for (const c of sentenceCandidates(f, ctx)) found.push(c);
+  const candidates = carryOver(resolveAnchoredDays(found));
   const merged = mergeCandidates(candidates, contextPlace);
   applyTrailingNoCasualties(merged, facts);
   applyLeadNoCasualties(merged, facts);

@@ -176,7 +176,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
           (withTriggers.length === 1 ? resolve(sentenceSite) : null) ??
           resolveRef(directionSite(clauseSites, anchor)) ??
           (withTriggers.length === 1 ? resolveRef(directionSite(f.sites, anchor)) : null));
-      const others = groups.filter((o) => o !== g).flatMap((o) => o.triggers);
+      const others: Trigger[] = [];
+      for (const o of groups) if (o !== g) for (const t of o.triggers) others.push(t);
       const mine = (p: { start: number; end: number }) => others.length === 0 || distanceTo(p, g.triggers) <= distanceTo(p, others);
       // An old date far from the attack word dates another clause ("defeated at the end of 2017, …").
       const farAndOld = (d: DateMention) =>
