@@ -19,9 +19,10 @@ import { findActors } from './stages/actors';
 import { blockReasons, keepTriggers } from './stages/filters';
 import { sentenceCandidates } from './stages/candidates';
 import { mergeCandidates } from './stages/merge';
+import { resolveAnchoredDays } from './stages/anchored-days';
 import { finalizeIncident } from './stages/finalize';
 import { choosePlace, governorateVotes, resolvePlace } from './stages/resolve-place';
-import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts } from './types';
+import type { Candidate, MergedIncident, ResolvedPlace, Sentence, SentenceFacts, SiteMention } from './types';
 import { canPerpetrate, familyOf } from './type-rules';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -124,6 +125,41 @@ function applyPluralClaims(incidents: MergedIncident[], facts: SentenceFacts[]):
   }
 }
 
+/**
+ * "The bodies of two men abducted by ISIS were found": the sentence that names the
+ * abductors of people later found dead names their killers too, unless it names others
+ * (a named group only: "gunmen" who abducted and "gunmen" who killed need not be one band).
+ */
+function applyAbductorsToKilling(incidents: MergedIncident[]): void {
+  for (const kill of incidents) {
+    if (familyOf(kill.type) !== 'armed' || kill.perpetrators.length > 0) continue;
+    const abduction = incidents.find(
+      (k) => k.type === 'kidnapping' && k.sentenceIndexes.some((i) => kill.sentenceIndexes.includes(i)) && k.perpetrators.length > 0,
+    );
+    if (!abduction || !kill.explicitKilling) continue;
+    kill.perpetrators = abduction.perpetrators.filter((p) => p !== 'unknown_gunmen' && canPerpetrate(p, 'killing'));
+  }
+}
+
+// "Two roadside bombs struck convoys …, causing damage but no casualties": a lead that sums up several attacks.
+const PLURAL_WEAPON = /\b(?:bombs|blasts|explosions|rockets|drones|strikes|attacks|devices)\b|(?:^|\s)(?:عبوات|عبوتين|عبوتان|صواريخ|مسيرات|مسيرتين|طايرتين|هجمات|تفجيرات|تفجيرين|انفجارات|انفجارين)(?:\s|$)/i;
+const LEAD_REACH = 6;
+
+/** The "no casualties" of a lead that tells several attacks at once covers each of them told after it. */
+function applyLeadNoCasualties(incidents: MergedIncident[], facts: SentenceFacts[]): void {
+  for (const f of facts) {
+    if (!f.noCasualties || f.blocked.length > 0) continue;
+    const plural = f.triggers.filter((t) => t.strong && PLURAL_WEAPON.test(f.sentence.norm.slice(t.start, t.end)));
+    if (plural.length === 0) continue;
+    const families = new Set(plural.map((t) => familyOf(t.type)));
+    for (const inc of incidents) {
+      const first = Math.min(...inc.sentenceIndexes);
+      if (first < f.sentence.index || first - f.sentence.index > LEAD_REACH || !families.has(familyOf(inc.type))) continue;
+      if (inc.killed === null && inc.injured === null) inc.noCasualties = true;
+    }
+  }
+}
+
 /** "No casualties were reported." after a report belongs to that report. */
 function applyTrailingNoCasualties(incidents: MergedIncident[], facts: SentenceFacts[]): void {
   const bySentence = new Map<number, MergedIncident[]>();
@@ -157,13 +193,32 @@ export function runPipeline(article: Article): { published: string | null; incid
   if (!facts.some((f) => f.triggers.some((t) => t.strong))) {
     for (const f of facts) if (f.triggers.some((t) => t.fromToll)) f.triggers = f.triggers.filter((t) => !t.fromToll);
   }
-  const votes = governorateVotes(facts.flatMap((f) => f.sites));
+  // "A gas cylinder exploded in a restaurant… The blast killed three": once the article says it
+  // was an accident, its bare blasts and explosions are that accident.
+  if (facts.some((f) => f.blocked.includes('not_violence'))) {
+    for (const f of facts) {
+      if (f.triggers.length > 0 && f.triggers.every((t) => !t.strong && t.type === 'bombing')) f.blocked = [...f.blocked, 'accident_article'];
+    }
+  }
+  // Plain loops rather than flatMap here and below: V8's flatMap is generic and was a visible cost.
+  const allSites: SiteMention[] = [];
+  for (const f of facts) for (const site of f.sites) allSites.push(site);
+  const votes = governorateVotes(allSites);
 
   // For each sentence, the last place named before it (computed once: linear).
+  // Until the text names a site, a local outlet's dateline or the police command that reports
+  // ("كربلاء - واع", "شرطة كربلاء") is the best guess of the governorate.
   const lastPlaceBefore: (ResolvedPlace | 'foreign' | null)[] = [];
   let current: ResolvedPlace | 'foreign' | null = null;
+  let reporter: ResolvedPlace | null = null;
   for (const f of facts) {
-    lastPlaceBefore.push(current);
+    lastPlaceBefore.push(current ?? reporter);
+    if (!reporter) {
+      const local = f.sites.find((s) => (s.demoted === 'dateline' || s.demoted === 'job') && !s.foreign);
+      const p = local ? choosePlace(local, f.sentence.norm, votes) : null;
+      // (Not a Baghdad dateline: the capital hosts every national and wire bureau.)
+      if (p && local && !(local.demoted === 'dateline' && p.gov === 'IQ-BG')) reporter = { ...resolvePlace(p, local), coarse: true };
+    }
     if (f.sentence.raw.length < CONTEXT_MIN_CHARS && f.triggers.length === 0 && !f.sentence.isTitle) continue;
     if (f.blocked.length > 0) continue;
     const site = f.sites.find((s) => !s.demoted);
@@ -176,10 +231,15 @@ export function runPipeline(article: Article): { published: string | null; incid
   }
   const contextPlace = (index: number): ResolvedPlace | 'foreign' | null => lastPlaceBefore[index] ?? null;
 
-  const candidates = carryOver(facts.flatMap((f) => sentenceCandidates(f, { lang, lex, votes, published })));
+  const ctx = { lang, lex, votes, published };
+  const found: Candidate[] = [];
+  for (const f of facts) for (const c of sentenceCandidates(f, ctx)) found.push(c);
+  const candidates = carryOver(resolveAnchoredDays(found));
   const merged = mergeCandidates(candidates, contextPlace);
   applyTrailingNoCasualties(merged, facts);
+  applyLeadNoCasualties(merged, facts);
   applyPluralClaims(merged, facts);
+  applyAbductorsToKilling(merged);
   const incidents: Incident[] = [];
   for (const m of merged.sort((a, b) => Math.min(...a.sentenceIndexes) - Math.min(...b.sentenceIndexes))) {
     const inc = finalizeIncident(m, sentences, published);

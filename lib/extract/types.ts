@@ -27,8 +27,8 @@ export interface SiteMention {
   start: number;
   end: number;
   places: Place[];
-  /** demoted: a direction reference ("west of Baghdad"), a job title, a dateline, where a weapon came from (never the site) */
-  demoted: false | 'direction' | 'distance' | 'job' | 'dateline' | 'origin';
+  /** demoted: a direction reference ("west of Baghdad"), a job title, a dateline, where a weapon came from, a capital speaking for its government (never the site) */
+  demoted: false | 'direction' | 'distance' | 'job' | 'dateline' | 'origin' | 'speaker';
   /** "between X and Y" where X and Y lie in different governorates */
   straddles?: boolean;
   foreign: boolean;
@@ -66,6 +66,8 @@ export interface ResolvedPlace {
   precise: boolean;
   /** only the governorate is reliable for telling sites apart (a direction reference, a name shared with the governorate) */
   coarse: boolean;
+  /** a point moved from a reference place by a stated distance and bearing */
+  estimated?: boolean;
 }
 
 /** One incident as read from one clause of one sentence, before merging. */
@@ -96,12 +98,16 @@ export interface Candidate {
   lang: Lang;
   /** a strong killing word (assassination, execution, body found) was seen */
   explicitKilling: boolean;
+  /** an attempt on someone's life ("survived an assassination attempt"): no killing (codebook §2) */
+  attempt?: boolean;
   tribal: boolean;
   /** an assault on a position, an ambush or a clash (an armed attack however few died) */
   assault: boolean;
   noCasualties: boolean;
   /** a bare toll with no place: it may only complete the report of the sentence just before */
   followsOnly?: boolean;
+  /** the sentence dates it relative to the report before ("a day earlier"): that day plus this many days */
+  dayOffset?: number;
   /** its figures are the toll of several events together ("the two bombings killed 11"): a report's own figures replace them */
   totalOfSeveral?: boolean;
 }

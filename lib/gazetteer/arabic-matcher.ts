@@ -97,9 +97,26 @@ export function buildArabicIndex(records: readonly GazetteerRecord[], byId: Map<
   return index;
 }
 
+/** Which TOKEN run a character belongs to: 1 letter, 2 digit, 0 none. */
+function runClass(c: number): number {
+  if ((c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3)) return 1;
+  return c >= 0x30 && c <= 0x39 ? 2 : 0;
+}
+
+/** The TOKEN matches of a text (maximal runs of letters or of digits), read by hand: every sentence is tokenised. */
 function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  let i = 0;
+  while (i < text.length) {
+    const kind = runClass(text.charCodeAt(i));
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && runClass(text.charCodeAt(i)) === kind) i++;
+    tokens.push({ start, end: i, text: text.slice(start, i) });
+  }
   return tokens;
 }
 

@@ -10,7 +10,8 @@ import cuesAr from '@/data/lexicons/ar/cues.json';
 import cuesEn from '@/data/lexicons/en/cues.json';
 import aliases from '@/data/actors/aliases.json';
 import { allMatches, compileEnglish, compileTagged, type Match, type TaggedMatch } from './compile';
-import { compileArabicTrie } from './arabic-trie';
+import { compileArabicTries } from './arabic-trie';
+import { TextMemo } from './text-memo';
 
 export type Lang = 'ar' | 'en';
 
@@ -39,6 +40,7 @@ export const CUE_NAMES = [
   'not_violence',
   'separate',
   'small_arms',
+  'attempt',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 
@@ -63,33 +65,16 @@ export interface Lexicon {
 
 type TriggerFile = Record<string, unknown>;
 
-// A few articles' sentences: the candidate stage asks again for lists the fact stage already scanned.
+// A few articles' sentences.
 const REMEMBERED_TEXTS = 64;
 
-/**
- * Stages ask for the same list on the same sentence more than once, and in separate passes
- * over the article: remember the answers for the last few dozen texts (callers only read them).
- */
-function remembered<T>(run: (text: string) => T): (text: string) => T {
-  const answers = new Map<string, T>();
-  return (text) => {
-    let answer = answers.get(text);
-    if (answer === undefined) {
-      if (answers.size >= REMEMBERED_TEXTS) answers.clear();
-      answer = run(text);
-      answers.set(text, answer);
-    }
-    return answer;
-  };
-}
-
-function finder(lang: Lang, entries: readonly string[]): Finder {
+function finder(memo: TextMemo, lang: Lang, entries: readonly string[]): Finder {
   if (lang === 'ar') {
     const find = compileTagged('ar', [{ tag: 0, entries }]);
-    return remembered(find);
+    return memo.remember(find);
   }
   const res = compileEnglish(entries);
-  return res.length ? remembered((text) => allMatches(text, res)) : () => [];
+  return res.length ? memo.remember((text) => allMatches(text, res)) : () => [];
 }
 
 function stringList(v: unknown): string[] {
@@ -97,6 +82,7 @@ function stringList(v: unknown): string[] {
 }
 
 function build(lang: Lang): Lexicon {
+  const memo = new TextMemo(REMEMBERED_TEXTS);
   const tf = (lang === 'ar' ? triggersAr : triggersEn) as TriggerFile;
   const cf = (lang === 'ar' ? cuesAr : cuesEn) as Record<string, unknown>;
   const triggerKinds: { type: IncidentType; strong: boolean }[] = [];
@@ -108,7 +94,19 @@ function build(lang: Lang): Lexicon {
       triggerKinds.push({ type, strong });
     }
   }
-  const triggerFinder = compileTagged(lang, triggerLists);
+  const actorIds: ActorId[] = [];
+  const actorLists: { tag: number; entries: string[] }[] = [];
+  for (const a of (aliases as { actors: { id: string; ar?: unknown; en?: unknown }[] }).actors) {
+    if (!isActorId(a.id)) continue;
+    actorLists.push({ tag: actorIds.length, entries: stringList(lang === 'ar' ? a.ar : a.en) });
+    actorIds.push(a.id);
+  }
+  const cueLists = CUE_NAMES.map((name, tag) => ({ tag, entries: stringList(cf[name]) }));
+  // Arabic: trigger, cue and actor lists share one trie, walked once per sentence for all three.
+  const [triggerFinder, cueScan, actorFinder] =
+    lang === 'ar'
+      ? compileArabicTries([{ lists: triggerLists }, { lists: cueLists, separateLists: true }, { lists: actorLists }])
+      : [compileTagged(lang, triggerLists), null, compileTagged(lang, actorLists)];
   // The matcher's array is fresh on every call, so its matches are labelled in place rather than copied.
   const findTriggers = (text: string): TriggerMatch[] => {
     const out: TriggerMatch[] = [];
@@ -124,29 +122,20 @@ function build(lang: Lang): Lexicon {
   };
 
   const cues = {} as Record<CueName, Finder>;
-  if (lang === 'ar') {
-    // All Arabic cue lists in one trie, scanned once per sentence and split by list in the same pass.
-    const scan = compileArabicTrie(CUE_NAMES.map((name, tag) => ({ tag, entries: stringList(cf[name]) })), true);
-    const split = remembered((text: string): Match[][] => {
+  if (cueScan) {
+    // All Arabic cue lists scanned at once and split by list in the same pass.
+    const split = memo.remember((text: string): Match[][] => {
       const byTag: Match[][] = CUE_NAMES.map(() => []);
-      for (const m of scan(text)) byTag[m.tag]?.push(m);
+      for (const m of cueScan(text)) byTag[m.tag]?.push(m);
       return byTag;
     });
     CUE_NAMES.forEach((name, tag) => {
       cues[name] = (text) => split(text)[tag] ?? [];
     });
   } else {
-    for (const name of CUE_NAMES) cues[name] = finder(lang, stringList(cf[name]));
+    for (const name of CUE_NAMES) cues[name] = finder(memo, lang, stringList(cf[name]));
   }
 
-  const actorIds: ActorId[] = [];
-  const actorLists: { tag: number; entries: string[] }[] = [];
-  for (const a of (aliases as { actors: { id: string; ar?: unknown; en?: unknown }[] }).actors) {
-    if (!isActorId(a.id)) continue;
-    actorLists.push({ tag: actorIds.length, entries: stringList(lang === 'ar' ? a.ar : a.en) });
-    actorIds.push(a.id);
-  }
-  const actorFinder = compileTagged(lang, actorLists);
   const findActors = (text: string): ActorMatch[] => {
     const out: ActorMatch[] = [];
     for (const m of actorFinder(text)) {
@@ -159,7 +148,7 @@ function build(lang: Lang): Lexicon {
     }
     return out;
   };
-  return { lang, findTriggers: remembered(findTriggers) as (t: string) => TriggerMatch[], cues, findActors };
+  return { lang, findTriggers: memo.remember(findTriggers) as (t: string) => TriggerMatch[], cues, findActors };
 }
 
 const cache: Partial<Record<Lang, Lexicon>> = {};

@@ -31,11 +31,11 @@ const SPEAKER_AFTER = /^\s*(?:\S+\s+){0,2}(?:said|says|told|reported|announced|a
 const SOURCE_BEFORE = /(?:source|sources|spokesman|spokesperson|statement from|مصدر|مصادر|المتحدث باسم|بيان)\s+(?:\S+\s+){0,2}$/i;
 // "three members of ISIS were killed", "مقتل أربعة من عناصر تنظيم داعش": the group is the victim.
 const VICTIM_BEFORE: Record<'ar' | 'en', RegExp> = {
-  ar: /(?:مقتل|قتل|مصرع|اصابه|اصيب|جرح|استشهاد|اعتقال|القبض علي|تصفيه)[^.،,]{0,30}\sمن\s+(?:(?:عناصر|مسلحي|مقاتلي|تنظيم|ال)\s*)*$/,
-  en: /(?:killing|killed|kill|wounding|wounded|death of|deaths of|arrest(?:ed|ing)?)[^.,]{0,30}\b(?:members?|fighters?|militants?|commanders?|leaders?) (?:of|from) (?:the )?$/i,
+  ar: /(?:مقتل|قتل|مصرع|اصابه|اصيب|جرح|استشهاد|اعتقال|القبض علي|تصفيه|تحييد)[^.،,]{0,30}\sمن\s+(?:(?:عناصر|مسلحي|مقاتلي|تنظيم|ال)\s*)*$/,
+  en: /(?:killing|killed|kill|wounding|wounded|death of|deaths of|arrest(?:ed|ing)?|neutrali[sz](?:ed|ing|e))[^.,]{0,30}\b(?:members?|fighters?|militants?|commanders?|leaders?) (?:of|from) (?:the )?$/i,
 };
 const SUBJECT_WINDOW = 45;
-const CLAIM = /claim|تبن/i;
+const CLAIM = /claim|تبن|مسؤولي/i;
 const BACK_REFERENCE = /\bthe (?:terrorist|militant|jihadist|extremist|armed) (?:group|organi[sz]ation)\b/gi;
 const GROUPS_REFERRED = new Set<ActorId>([
   'isis', 'kataib_hezbollah', 'asaib_ahl_al_haq', 'harakat_al_nujaba', 'islamic_resistance_iraq', 'saraya_awliya_al_dam', 'pkk', 'other',
@@ -49,6 +49,12 @@ const HELD_BEFORE_AR =
 // "abducted on Saturday by armed men": the agent of a passive attack word.
 // ("a post used by the militia" names an owner, not an agent).
 const BY_AGENT_EN = /(?<!\b(?:used|operated|run|held|controlled|owned|occupied|manned|frequented|affiliated|backed|supported|led|funded|armed|trained|founded|formed))\s+by\s+(?:the\s+|a\s+|an\s+|a group of\s+|suspected\s+)?$/i;
+
+// "Turkey's defence ministry said its jets had struck…", "أعلنت وزارة الدفاع التركية أن طائراتها قصفت…": a side reporting its own strike claims it.
+const OWN_STRIKE_AFTER: Record<'ar' | 'en', RegExp> = {
+  en: /^[^.;!?]{0,40}?\b(?:said|says|announced|confirmed|claimed|stated)\b(?:\s+on\s+\w+)?\s+(?:that\s+)?(?:it|they|its|their)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:fired|struck|hit|launched|targeted|carried out|conducted|shelled|bombed|attacked|neutrali[sz]ed)\b/i,
+  ar: /^[^.؛!؟]{0,40}?\s(?:ان|انه|انها|بان)\s+(?:طائراتها|طائراته|مقاتلاتها|قواتها|قواته|مسيراتها|مدفعيتها|وحداتها|قواتنا|طائراتنا)\s/,
+};
 
 function between(text: string, a: number, b: number): string {
   return text.slice(Math.min(a, b), Math.max(a, b));
@@ -110,6 +116,7 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
     if (!hedged && PERPETRATOR_CAPABLE.has(id)) {
       const attributed =
         endsBefore(attributions, m.start, NEAR, norm) ||
+        OWN_STRIKE_AFTER[lex.lang].test(norm.slice(m.end, m.end + 140)) ||
         (lex.lang === 'en' && BY_AGENT_EN.test(norm.slice(Math.max(0, m.start - 24), m.start)) && endsBefore(triggerMatches, m.start, 60, norm));
       const window = id === 'unknown_gunmen' ? SUBJECT_WINDOW : NEAR;
       const apposEnd = afterApposition(norm, m.end);

@@ -16,6 +16,10 @@ import type { ActorMention, Candidate, ResolvedPlace, SentenceFacts, SiteMention
 import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
+import { anchoredDayOffset } from './anchored-days';
+import { outsideContextPhrases, secondTargets, shareInOtherGovernorate } from './other-events';
+import { offsetBefore, projectPlace } from './offset-place';
+import { dateBefore, gapAround } from './gap-dates';
 import { directionSite, distanceTo, instrumental, lastSiteBefore, pickSite, siteJustBefore, splitBySite } from './clause-sites';
 
 interface Group {
@@ -29,8 +33,12 @@ function inside(pos: { start: number }, c: Clause): boolean {
 
 const FALLBACK_ORDER: SiteMention['demoted'][] = ['job', 'distance', 'dateline'];
 const NEAR_TRIGGER = 60;
+const ATTEMPT_REACH = 24;
+const SETTLE_REACH = 40;
+const OWN_DAY_REACH = 25;
 const SEPARATE_OPENING = 30;
 const OLD_DATE_REACH = 80;
+const OLD_SUPPORT_DAYS = 30;
 // "ضحايا التفجيرين", "the toll of the bombings": a figure for several events at once.
 const PLURAL_EVENT = /(?:تفجير|انفجار|هجوم|اعتداء)(?:ين|ات)$|هجمات$|\b(?:bombings|attacks|blasts|explosions)$/i;
 const SHOT_DEAD = /shot dead|gunned down|shot and killed/i;
@@ -44,59 +52,11 @@ function dateOf(d: DateMention, dateline: number): { date: string; precision: Da
   return { date: d.date, precision };
 }
 
-// "22 صاروخا، منها 17 على عين الأسد، وخمسة على مقر التحالف في أربيل", "…, and five at Erbil": a share of one salvo.
-const SHARE_ITEM =
-  /[،,]\s*(?:و|and\s+)?(?:[0-9]+|(?:ال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)\S*|one|two|three|four|five|six|seven|eight|nine|ten|\w+ others?)\s+(?:منها\s+|of them\s+)?(?:علي|على|في|on|at|in|hit)\s+/gi;
-
-/** A share of the salvo that landed in another governorate than the report's first site, as an attack word of its own. */
-function shareInOtherGovernorate(norm: string, clause: Clause, sites: SiteMention[], triggers: Trigger[]): Trigger[] {
-  const strong = triggers.filter((t) => t.strong);
-  const first = strong[0];
-  if (!first) return [];
-  const firstSite = sites.find((x) => !x.demoted && !x.foreign && x.start >= first.end);
-  const gov = firstSite?.places[0]?.gov;
-  if (!firstSite || !gov) return [];
-  const out: Trigger[] = [];
-  const text = norm.slice(0, clause.end);
-  SHARE_ITEM.lastIndex = firstSite.end;
-  for (let m = SHARE_ITEM.exec(text); m; m = SHARE_ITEM.exec(text)) {
-    const end = m.index + m[0].length;
-    const next = sites.find((x) => !x.demoted && !x.foreign && x.start >= end && x.start - end <= 40);
-    if (next && next.places[0]?.gov && next.places[0].gov !== gov) out.push({ type: first.type, strong: true, start: m.index + 1, end: end });
-  }
-  return out;
-}
-
 export interface CandidateContext {
   lang: Lang;
   lex: Lexicon;
   votes: GovVotes;
   published: string | null;
-}
-
-/**
- * Triggers inside a context phrase — "amid tensions over the assassination of…",
- * "in response to the killing of…", "ردًا على…" — name other events, not this one.
- * The phrase runs from its cue to the next comma.
- */
-function outsideContextPhrases(f: SentenceFacts, lex: Lexicon): SentenceFacts {
-  const norm = f.sentence.norm;
-  const spans = lex.cues.context_intro(norm).map((c) => {
-    const rest = norm.slice(c.end);
-    const stop = rest.search(/[,،;؛.]/);
-    return { start: c.start, end: stop < 0 ? norm.length : c.end + stop };
-  });
-  if (spans.length === 0) return f;
-  const outside = (p: { start: number }) => !spans.some((s) => p.start >= s.start && p.start < s.end);
-  // Its toll, day and place belong to that other event too.
-  return {
-    ...f,
-    triggers: f.triggers.filter(outside),
-    actors: f.actors.filter(outside),
-    counts: f.counts.filter(outside),
-    dates: f.dates.filter(outside),
-    sites: f.sites.filter(outside),
-  };
 }
 
 export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Candidate[] {
@@ -105,11 +65,31 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
   if (f.triggers.length === 0) return [];
   const norm = f.sentence.norm;
   const clauses = splitClauses(norm, ctx.lang);
+  const extra = secondTargets(norm, clauses, f.triggers, f.sites);
+  if (extra.length > 0) f = { ...f, triggers: [...f.triggers, ...extra].sort((a, b) => a.start - b.start) };
   const withTriggers = clauses.filter((c) => f.triggers.some((t) => inside(t, c)));
   const resolve = (s: SiteMention | null): ResolvedPlace | null => {
     if (!s || s.foreign) return null;
     const p = choosePlace(s, norm, ctx.votes);
     return p ? resolvePlace(p, s) : null;
+  };
+  // "the village of al-Rashad in the Qara Tapa area": when the first name is a homonym the article's
+  // governorate overrules, the finer place named right after it in that governorate is the site.
+  const resolveSettled = (s: SiteMention | null, among: SiteMention[]): ResolvedPlace | null => {
+    const r = resolve(s);
+    if (!r || !s || r.place?.kind !== 'governorate' || s.places.some((p) => p.kind === 'governorate')) return r;
+    for (const next of among) {
+      if (next.start <= s.end || next.start - s.end > SETTLE_REACH || next.demoted || next.foreign) continue;
+      const n = resolve(next);
+      if (n && n.gov === r.gov && n.place?.kind !== 'governorate') return n;
+    }
+    return r;
+  };
+  // A reference point with a distance and bearing ("(22 كم) جنوب بعقوبة") gives an estimated site.
+  const resolveRef = (s: SiteMention | null): ResolvedPlace | null => {
+    const r = resolve(s);
+    const offset = r && s ? offsetBefore(norm, s.start, ctx.lang) : null;
+    return r && offset ? projectPlace(r, offset) : r;
   };
   const sentenceSite = f.sites.find((s) => !s.demoted && !s.foreign) ?? null;
   let demotedSite: SiteMention | null = null;
@@ -118,6 +98,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
   // The day of the report in a dateline ("BASRA, July 11, 2023 —") yields to the event's own day in the text.
   const dl = datelineEnd(norm);
   const out: Candidate[] = [];
+  const dayOffset = anchoredDayOffset(norm, ctx.lang);
+  const separate = dayOffset !== null || ctx.lex.cues.separate(norm).some((c) => c.start <= SEPARATE_OPENING);
 
   // Each clause without an attack word is owned by the last clause with one before it (else the first after it): one pass.
   const orphansOf = new Map<Clause, Clause[]>();
@@ -159,7 +141,9 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       ...ownCounts,
       ...f.counts.filter((c) => orphanClauses.some((o) => inside(c, o)) && !ownCounts.some((x) => x.field === c.field)),
     ];
-    const dates = clauseDates.length > 0 || withTriggers.length > 1 ? clauseDates : f.dates;
+    // A clause with no day of its own shares the day of an earlier clause of the sentence ("…late Tuesday, then struck…").
+    const earlierDays = f.dates.filter((d) => d.end <= clause.start && d.kind !== 'announcement');
+    const dates = clauseDates.length > 0 ? clauseDates : withTriggers.length > 1 ? earlierDays : f.dates;
     const counts = clauseCounts.length > 0 || withTriggers.length > 1 ? clauseCounts : f.counts;
 
     for (const g of groups) {
@@ -188,11 +172,12 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const unplaceable = site?.straddles === true;
       const own = unplaceable
         ? null
-        : (resolve(site) ??
+        : (resolveSettled(site, clauseSites) ??
           (withTriggers.length === 1 ? resolve(sentenceSite) : null) ??
-          resolve(directionSite(clauseSites, anchor)) ??
-          (withTriggers.length === 1 ? resolve(directionSite(f.sites, anchor)) : null));
-      const others = groups.filter((o) => o !== g).flatMap((o) => o.triggers);
+          resolveRef(directionSite(clauseSites, anchor)) ??
+          (withTriggers.length === 1 ? resolveRef(directionSite(f.sites, anchor)) : null));
+      const others: Trigger[] = [];
+      for (const o of groups) if (o !== g) for (const t of o.triggers) others.push(t);
       const mine = (p: { start: number; end: number }) => others.length === 0 || distanceTo(p, g.triggers) <= distanceTo(p, others);
       // An old date far from the attack word dates another clause ("defeated at the end of 2017, …").
       const farAndOld = (d: DateMention) =>
@@ -235,13 +220,16 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
           targets.push(a.id);
         }
       }
+      // "نجا من محاولة اغتيال", "an attempt to assassinate": the killing word names what failed.
+      const attempt = ctx.lex.cues.attempt(norm).some((a) => g.triggers.some((t) => t.type === 'killing' && t.start >= a.end && t.start - a.end <= ATTEMPT_REACH));
       const tribal = actorsHere.some((a) => a.id === 'tribal_group' && distanceTo(a, g.triggers) <= NEAR_TRIGGER);
       const killed = count('killed');
       const injured = count('injured');
       const kidnapped = count('kidnapped');
       const hasFigure = [killed, injured, kidnapped].some((v) => v !== null && v > 0);
       const specific = strong.length > 0;
-      const anchored = own !== null || datePick !== undefined || hasFigure || perpetrators.length > 0;
+      // "A day earlier, an IED went off…": the text itself says this is an event of its own.
+      const anchored = own !== null || datePick !== undefined || hasFigure || perpetrators.length > 0 || dayOffset !== null;
       // A bare toll counts only where it names its own place; it never adds to another report.
       // Without a place it may only complete the report of the sentence just before ("Four fighters lost their lives…").
       const bareToll = g.triggers.every((t) => t.fromToll) && own === null;
@@ -253,6 +241,15 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         !isTitle &&
         !victimNounsOnly &&
         (specific ? anchored : (hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined));
+      // "…gunned down two days earlier", "بعد نحو أسبوعين من هجوم": a day counted back from the sentence's other day.
+      // (A day printed with the event itself — "a drone strike on July 2" — still wins.)
+      const ownDay = f.dates.some((d) => d.kind === 'absolute' || distanceTo(d, g.triggers) <= OWN_DAY_REACH);
+      const gap = ownDay ? null : (g.triggers.map((t) => gapAround(norm, t.start, t.end, ctx.lang)).find((x) => x !== null) ?? null);
+      const reference = f.dates.find((d) => d.kind !== 'announcement' && d.precision === 'day')?.date ?? ctx.published;
+      const gapDate = gap && reference ? dateBefore(reference, gap) : null;
+      // A supporting mention dated long before the report ("The attacks came as Iraq prepares for the
+      // May 12 vote") speaks of something else: attaching it would date the report into the past.
+      if (!standalone && datePick && ctx.published && daysBetween(datePick.date, ctx.published) > OLD_SUPPORT_DAYS) continue;
       out.push({
         type,
         specific,
@@ -260,10 +257,10 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         clause: `${f.sentence.index}:${clause.start}`,
         where: own,
         ownPlace: own !== null,
-        fallback: unplaceable ? null : resolve(demotedSite),
+        fallback: unplaceable ? null : resolveRef(demotedSite),
         standalone,
         unplaceable,
-        date: datePick ? dateOf(datePick, dl) : null,
+        date: gapDate ?? (datePick ? dateOf(datePick, dl) : null),
         killed,
         injured,
         kidnapped,
@@ -271,10 +268,12 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         targets,
         lang: ctx.lang,
         // "shot dead" names a death, not a deliberate killing: an assault on a position still wins over it.
-        explicitKilling: g.triggers.some((t) => t.type === 'killing' && t.strong && !SHOT_DEAD.test(norm.slice(t.start, t.end))),
+        explicitKilling: !attempt && g.triggers.some((t) => t.type === 'killing' && t.strong && !SHOT_DEAD.test(norm.slice(t.start, t.end))),
+        ...(attempt ? { attempt } : {}),
         tribal,
         assault: ctx.lex.cues.assault(norm).some((a) => inside(a, clause) && distanceTo(a, g.triggers) <= NEAR_TRIGGER),
-        separate: ctx.lex.cues.separate(norm).some((c) => c.start <= SEPARATE_OPENING),
+        separate,
+        ...(dayOffset !== null && !datePick ? { dayOffset } : {}),
         noCasualties: f.noCasualties,
         ...(bareToll ? { followsOnly: true } : {}),
         ...(hasFigure && strong.length > 0 && strong.every((t) => PLURAL_EVENT.test(norm.slice(t.start, t.end))) ? { totalOfSeveral: true } : {}),

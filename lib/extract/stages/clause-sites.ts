@@ -52,6 +52,13 @@ export function splitBySite(triggers: Trigger[], sites: SiteMention[], norm: str
     const site = before ?? after ?? (i === 0 ? lastSiteBefore(sites, 0, t.start) : null);
     const last = parts[parts.length - 1];
     const family = familyOf(t.type);
+    // "US aircraft struck sites in western Iraq after a drone attack killed three soldiers in Jordan":
+    // a weapon of another kind whose own place is abroad is another event.
+    const firstAfter = sites.find((x) => !x.demoted && x.start >= t.end && x.start < next);
+    if (last && !after && firstAfter?.foreign && !last.triggers.some((x) => x.type === t.type)) {
+      parts.push({ family, site: null, triggers: [t] });
+      return;
+    }
     // Weapons of one family are one report unless their places lie in different governorates ("17 on Ain al-Asad … five on Erbil").
     const samePlace = !site || !last?.site || site.places[0]?.id === last.site.places[0]?.id;
     const otherGov = !samePlace && govOf(site!) !== govOf(last!.site!);

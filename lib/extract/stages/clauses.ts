@@ -5,10 +5,10 @@
  */
 import type { Lang } from '../lexicon';
 
-// Also a follow-up attack ("followed by", أعقبه، تلاه) and a coordinated new report (", and a drone was…").
+// Also a follow-up attack ("followed by", ", then struck…", أعقبه، تلاه) and a coordinated new report (", and a drone was…").
 const SEPARATORS: Record<Lang, RegExp> = {
-  ar: /،?\s+(?:فيما|بينما|في حين|وفي حين|اعقبه|اعقبها|تلاه|تلاها|تبعه)\s+|؛|،\s*و(?=["“«])|،\s*(?=و(?:في|فى)\s)/gu,
-  en: /;\s+|,?\s+(?:while|whereas|meanwhile|followed by)\s+|,\s+and\s+(?=(?:a|an|another|two|three|four|five)\s)|\.\s+(?=[A-Z])/g,
+  ar: /،?\s+(?:فيما|بينما|في حين|وفي حين|اعقبه|اعقبها|تلاه|تلاها|تبعه|ثم)\s+|؛|،\s*و(?=["“«])|،\s*(?=و(?:في|فى)\s)/gu,
+  en: /;\s+|,?\s+(?:while(?!\s+[a-z]+ing\b)|whereas|meanwhile|followed by)\s+|,\s+(?:and\s+)?then\s+|,\s+and\s+(?=(?:a|an|another|two|three|four|five)\s)|\.\s+(?=[A-Z])/g,
 };
 
 export interface Clause {

@@ -21,6 +21,7 @@ const NEAR_ALWAYS: CueName[] = ['hypothetical'];
 const ROLE_AFTER = /^.{0,40}?(?:responsib|involvement|role|link|مسؤولي|علاق|تورط|صله)/i;
 const NEAR_FORGIVABLE: CueName[] = ['generic', 'background', 'arrest'];
 const WEAPON_TYPES = new Set<IncidentType>(['bombing', 'rocket_attack', 'drone_attack']);
+const FIRE = /حريق|fire/i;
 const PLANTED = /\b(?:had been|has been|was|were|been) (?:planted|placed|hidden|attached)\b|\bplanted (?:under|near|on|in|at|beside|by)\b|(?:^|\s)(?:زرعت|زرعها|مزروعه|وضعت|موضوعه|مزروعتين|زرعتا)(?:\s|$)/i;
 const REMNANT = /remnants?|left over|leftover|old (?:mines?|ordnance|explosives?|IEDs?|bombs?)|unexploded|مخلفات|تحت السيطره|قديمه|من بقايا/i;
 const STORED_BEFORE =
@@ -72,13 +73,19 @@ function earlierYearNear(norm: string, t: Trigger, published: string | null): bo
 export function blockReasons(
   lex: Lexicon,
   norm: string,
-  _triggers: Trigger[],
+  triggers: Trigger[],
   dates: DateMention[],
   published: string | null,
   legalArticle = false,
 ): string[] {
   const reasons: string[] = [];
-  for (const c of SENTENCE_WIDE) if (lex.cues[c](norm).length > 0) reasons.push(c);
+  // "two drones hit the field, starting a fire": a named weapon makes the fire its result, not an accident.
+  const weapon = triggers.some((t) => t.strong && WEAPON_TYPES.has(t.type));
+  for (const c of SENTENCE_WIDE) {
+    const found = lex.cues[c](norm);
+    if (c === 'not_violence' && weapon && found.every((m) => FIRE.test(m.surface))) continue;
+    if (found.length > 0) reasons.push(c);
+  }
   if (lex.cues.denial(norm).some((d) => !ROLE_AFTER.test(norm.slice(d.end, d.end + 60)))) reasons.push('denial');
   const anchored = recentAnchor(dates, published);
   if (!anchored && legalArticle) reasons.push('legal_article');
@@ -115,8 +122,10 @@ export function keepTriggers(
   const plantedDefused = PLANTED.test(norm) && !REMNANT.test(norm);
   const cacheTaint = triggers.every((t) => WEAPON_TYPES.has(t.type)) && lex.cues.cache(norm).length > 0 && !plantedDefused;
   const oldMonths = published ? monthMentions(norm, lex.lang).filter((m) => monthIsBackground(m.month, published)) : [];
+  // "في مثل هذه الأيام قبل عامين، …", "Two years ago, …": a background phrase opening the sentence dates all of it.
+  const openingBackground = !anchored && lex.cues.background(norm).some((m) => m.start <= OPENING);
   return triggers.filter((t) => {
-    if (cacheTaint) return false;
+    if (cacheTaint || openingBackground) return false;
     // "facilities used to store drones and rockets", "مخازن للصواريخ": weapons named as stock, not as the means of an attack.
     if (WEAPON_TYPES.has(t.type) && STORED_BEFORE.test(norm.slice(Math.max(0, t.start - 32), t.start))) return false;
     if (NEAR_ALWAYS.some((c) => near(lex, c, norm, t))) return false;

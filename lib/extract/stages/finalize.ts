@@ -17,6 +17,7 @@ const BACKGROUND_DAYS = 30;
 function decideType(inc: MergedIncident): Incident['type'] {
   if (familyOf(inc.type) !== 'armed') return inc.type;
   if (inc.explicitKilling) return 'killing';
+  if (inc.attempt && !(inc.killed && inc.killed > 0)) return 'armed_attack';
   if (inc.tribal || inc.assault) return 'armed_attack';
   if (inc.type === 'killing' && inc.specific) return 'killing';
   if (inc.killed === 1 && !(inc.injured && inc.injured > 0)) return 'killing';

@@ -13,6 +13,7 @@ import type { Candidate, MergedIncident, ResolvedPlace } from '../types';
 import { daysBetween } from '../dates';
 
 const SAME_SITE_KM = 8;
+const PLACE_SUPPORT_REACH = 2;
 // Reports of one incident sit close together; looking back this far keeps merging linear on huge inputs.
 const LOOK_BACK = 64;
 
@@ -24,6 +25,8 @@ function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean 
   if (!a || !b) return true;
   if (a.gov !== b.gov) return false;
   if (!a.precise || !b.precise || a.coarse || b.coarse || !a.place || !b.place) return true;
+  // A desert, a mountain range or a long wadi spans tens of kilometres: its point cannot tell two reports apart.
+  if (a.place.kind === 'feature' || b.place.kind === 'feature') return true;
   if (a.place.id === b.place.id) return true;
   return distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon }) <= SAME_SITE_KM;
 }
@@ -71,6 +74,8 @@ function absorb(inc: MergedIncident, c: Candidate): void {
     inc.ownPlace = inc.ownPlace || c.ownPlace;
   }
   inc.fallback ??= c.fallback;
+  // "…on a farm road (30 km) north-east of Baquba": an estimated point beats the bare governorate of a summary.
+  if (!c.where && c.fallback?.estimated && inc.where && !inc.where.precise && c.fallback.gov === inc.where.gov) inc.where = c.fallback;
   if (c.date && (!inc.date || (inc.date.precision !== 'day' && c.date.precision === 'day'))) inc.date = c.date;
   if (inc.totalOfSeveral && !c.totalOfSeveral && (c.killed !== null || c.injured !== null)) {
     // The report's own figures replace a toll of several events given for it.
@@ -84,6 +89,7 @@ function absorb(inc: MergedIncident, c: Candidate): void {
   for (const p of c.perpetrators) if (!inc.perpetrators.includes(p)) inc.perpetrators.push(p);
   for (const t of c.targets) if (!inc.targets.includes(t)) inc.targets.push(t);
   inc.explicitKilling ||= c.explicitKilling;
+  if (c.attempt) inc.attempt = true;
   inc.tribal ||= c.tribal;
   inc.assault ||= c.assault;
   inc.noCasualties ||= c.noCasualties;
@@ -134,8 +140,18 @@ export function mergeCandidates(
     else unplaced.push(start(c));
   }
   // Unplaced incidents take a reference-point place of their own sentences, else the context.
+  // …but first a supporting sentence close by that says where ("In Iraq, the strikes hit al-Qaim").
   for (const inc of unplaced) {
     if (!inc.unplaceable) {
+      const near = candidates.find(
+        (c) => !c.standalone && c.where && !c.where.coarse && typesAgree(inc, c) && datesAgree(inc.date, c.date) &&
+          inc.sentenceIndexes.some((i) => c.sentenceIndex > i && c.sentenceIndex - i <= PLACE_SUPPORT_REACH),
+      );
+      if (near) {
+        absorb(inc, near);
+        incidents.push(inc);
+        continue;
+      }
       const first = Math.min(...inc.sentenceIndexes);
       const ctx = inc.fallback ?? contextPlace(first);
       if (ctx === 'foreign') continue;

@@ -14,15 +14,24 @@ const DIRECTION_WINDOW = 14;
 const JOB_WINDOW = 16;
 const ORIGIN_BEFORE = /(?:\bfrom(?: inside| within| the direction of| the area of)?|\bborders?(?: with)?|الحدود(?: مع)?|حدود|مع|من (?:داخل|جهه|اتجاه|ناحيه))\s*$/i;
 // "fired from the direction of the Hamrin hills", "انطلقت من منطقة …": where the weapon came from, not where it hit.
+// (The verb may stand a few words before "from": "fired by ISIS remnants from the Hamrin heights", "أطلقت من منطقة قريبة من ناحية كوير".)
 const LAUNCH_ORIGIN_BEFORE =
-  /(?:\b(?:fired|launched|came|coming|flew|flown|took off)\s+from\s+(?:inside\s+|within\s+)?(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?|area\s+of\s+(?:the\s+)?)?|\bfrom the direction of\s+(?:the\s+)?|(?:^|\s)(?:اطلق\S*|انطلق\S*|قادم\S*)\s+من\s+(?:داخل\s+|جهه\s+|اتجاه\s+|ناحيه\s+)?(?:منطقه\s+|مناطق\s+|قضاء\s+|ناحيه\s+|قريه\s+|محافظه\s+)?|(?:^|\s)من\s+(?:جهه|اتجاه)\s+(?:منطقه\s+)?)$/i;
+  /(?:\b(?:fired|launched|came|coming|flew|flown|took off)\b[^.,;:!?]{0,40}?\bfrom\s+(?:inside\s+|within\s+)?(?:the\s+)?(?:direction\s+of\s+(?:the\s+)?|area\s+of\s+(?:the\s+)?|(?:an?\s+)?(?:area|spot|field|farm|orchard|location|position)s?\s+(?:near|close to|outside|on the outskirts of)\s+(?:the\s+)?)?|\bfrom the direction of\s+(?:the\s+)?|(?:^|\s)(?:اطلق\S*|انطلق\S*|قادم\S*)(?:\s+\S+){0,2}?\s+من\s+(?:داخل\s+|جهه\s+|اتجاه\s+|ناحيه\s+)?(?:(?:منطقه|مناطق|مكان|موقع|اراض\S*|بساتين|بستان)\s+(?:قريب\S*|محاذي\S*|مجاور\S*)\s+(?:من|ل)\s*)?(?:منطقه\s+|مناطق\s+|قضاء\s+|ناحيه\s+|قريه\s+|محافظه\s+)?|(?:^|\s)من\s+(?:جهه|اتجاه)\s+(?:منطقه\s+)?)$/i;
 const EN_AFFILIATION_AFTER =
   /^\s*(?:'s\s+)?(?:police|health|operations command|provincial council|governor|governorate council|security committee|activists?|residents?|natives?|lawmakers?|MPs?|officials?|journalists?|tribes?(?:men)?)\b/i;
+// "Baghdad says 16 killed": the government speaking, not a place of the event.
+const EN_SPEAKER_AFTER = /^\s*(?:says|said|accuses|accused|condemns|condemned|denies|denied|summons|summoned|blames|blamed|warns|warned|protests|protested)\b/i;
 // "150 km south of Baghdad", "(١٥٠ كلم جنوب بغداد)": a distance puts the site elsewhere, perhaps in another governorate.
 const DISTANCE_BEFORE = /[0-9]+(?:[.,][0-9]+)?\s*(?:km|kilomet(?:er|re)s?|miles?|كم|كلم|كيلومترا?|ميلا?)[^0-9]{0,22}$/i;
 
 function endsShortlyBefore(cues: Match[], start: number, window: number, text: string): boolean {
   return cues.some((c) => c.end <= start && start - c.end <= window && !/[.،,;؛:]/.test(text.slice(c.end, start)));
+}
+
+// "منزل مرشح سابق لمجلس النواب في ناحية الأحرار": a locative after the title places the event, not the office.
+function locativeAfterJob(jobs: Match[], start: number, text: string): boolean {
+  const cue = jobs.filter((c) => c.end <= start).pop();
+  return cue !== undefined && /(?:^|\s)في\s/.test(text.slice(cue.end, start));
 }
 
 /** Where a dateline ("BAGHDAD —", "Basra [Iraq], Dec 7 (Xinhua):", "بعقوبة، العراق 15 فبراير 2017 /") ends, or 0. */
@@ -37,6 +46,12 @@ const OUTLET_AFTER = /^\s*(?:اليوم|نيوز|الاخباريه)\s*(?:[-–�
 const EN_COUNTRY = /^(?:Syria|Syrian|Lebanon|Israel|Gaza|Yemen|Saudi Arabia|Egypt|Libya|Afghanistan|Pakistan|Europe)$/i;
 const EN_LOCATIVE_BEFORE = /(?:\b(?:in|inside|into|across|at|near|of|over|to)|,)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+)?$/i;
 const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border town|territory|side of the border)\b|^,\s+(?:the|a)\b/i;
+// "Baghdad's Karrada", "Baghdad's eastern district of Sadr City": a few words between the possessor and the place it holds.
+const POSSESSIVE_CONTAINER = /['’]s\s+(?:[a-z-]+\s+){0,4}$/i;
+// "the three men, all from Karbala": where people come from, not where anything happened.
+const PEOPLE_FROM_BEFORE = /\b(?:all|both|who (?:is|are|was|were|came)|originally|hail(?:s|ed|ing)?|natives?|residents?|people|men|women|families|pilgrims|workers)\s+from\s+(?:the\s+)?$/i;
+// "the road leading to the Semalka crossing": a destination, not where the event was.
+const ROAD_TOWARDS_BEFORE = /(?:\b(?:road|highway|route)\s+(?:leading\s+|that leads\s+)?to\s+(?:the\s+)?|(?:^|\s)(?:الطريق|طريق)\s+(?:الواصل|المؤدي|الموصل|المتجه)\s+(?:الي|ل)\s*)$/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {
@@ -53,13 +68,18 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
     if (PERSON_OR_STREET_BEFORE.test(before)) continue;
     // An outlet named after a city ("بغداد اليوم – كربلاء", "قال لـ(بغداد اليوم)") is a source, not a place.
     if (lex.lang === 'ar' && OUTLET_AFTER.test(norm.slice(m.end, m.end + 12)) && (m.start <= 2 || /[("«“]\s*$/.test(before))) continue;
-    const demoted: SiteMention['demoted'] = LAUNCH_ORIGIN_BEFORE.test(norm.slice(Math.max(0, m.start - 48), m.start))
+    const demoted: SiteMention['demoted'] = LAUNCH_ORIGIN_BEFORE.test(norm.slice(Math.max(0, m.start - 96), m.start)) ||
+      ROAD_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 30), m.start))
       ? 'origin'
       : DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
       ? 'distance'
       : endsShortlyBefore(directions, m.start, DIRECTION_WINDOW, norm)
-      ? 'direction'
-      : endsShortlyBefore(jobs, m.start, JOB_WINDOW, norm) ||
+      ? PEOPLE_FROM_BEFORE.test(norm.slice(Math.max(0, m.start - 24), m.start))
+        ? 'origin'
+        : 'direction'
+      : lex.lang === 'en' && EN_SPEAKER_AFTER.test(norm.slice(m.end, m.end + 16))
+      ? 'speaker'
+      : (endsShortlyBefore(jobs, m.start, JOB_WINDOW, norm) && !locativeAfterJob(jobs, m.start, norm)) ||
           (lex.lang === 'en' && EN_AFFILIATION_AFTER.test(norm.slice(m.end, m.end + 40)))
         ? 'job'
         : m.end <= dateline
@@ -87,7 +107,7 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
   for (let i = 0; i + 1 < sites.length; i++) {
     const a = sites[i]!;
     const b = sites[i + 1]!;
-    if (lex.lang === 'en' && !a.demoted && b.start - a.end <= 4 && /['’]s\s+$/.test(norm.slice(a.start, b.start))) a.demoted = 'direction';
+    if (lex.lang === 'en' && !a.demoted && b.start - a.end <= 40 && POSSESSIVE_CONTAINER.test(norm.slice(a.start, b.start))) a.demoted = 'direction';
   }
   for (const f of lex.cues.foreign(norm)) {
     if (sites.some((s) => f.start < s.end && s.start < f.end)) continue;

@@ -45,6 +45,10 @@ export function governorateVotes(sites: SiteMention[]): GovVotes {
   return { votes, named };
 }
 
+function govLevelOf(pool: Place[]): Place[] {
+  return pool.filter((p) => p.kind === 'governorate');
+}
+
 function governoratePlace(gov: GovernorateCode): Place | null {
   return allPlaces().find((p) => p.kind === 'governorate' && p.gov === gov) ?? null;
 }
@@ -55,7 +59,8 @@ export function choosePlace(site: SiteMention, norm: string, v: GovVotes): Place
   let pool = site.places;
   if (pool.length === 0) return null;
   const govLevel = pool.filter((p) => p.kind === 'governorate');
-  const finer = pool.filter((p) => p.kind !== 'governorate');
+  // (Only a finer place of the same governorate: "Salah al-Din" is not Salahaddin town in Erbil.)
+  const finer = pool.filter((p) => p.kind !== 'governorate' && (govLevelOf(pool).length === 0 || govLevelOf(pool).some((g) => g.gov === p.gov)));
   if ((PROVINCE_CUE.test(before) || PROVINCE_AFTER.test(after)) && govLevel.length > 0) pool = govLevel;
   else if (finer.length > 0 && (CITY_CUE.test(before) || govLevel.length > 0)) pool = finer;
   let best = pool[0] ?? null;

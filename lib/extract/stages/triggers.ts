@@ -7,6 +7,9 @@
 import type { Lexicon } from '../lexicon';
 import type { Trigger } from '../types';
 
+const LONG_PHRASE = 24;
+const FOUND_VERB = /\b(?:found|discovered|recovered|dumped|retrieved)\b|(?:^|\s)(?:عثر|العثور|انتشال|وجدت|وجد)/gi;
+
 export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
   const all: Trigger[] = lex.findTriggers(norm).map((m) => ({ type: m.type, strong: m.strong, start: m.start, end: m.end }));
   all.sort((a, b) => Number(b.strong) - Number(a.strong) || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -14,6 +17,23 @@ export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
   for (const t of all) {
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
     kept.push(t);
+  }
+  // "the bodies of three men who were abducted last week were found": the long body-found
+  // phrase swallows an abduction, which is an incident of its own (codebook §1).
+  // The phrase is cut around it so that "abducted by ISIS last week" and "were found on
+  // Monday" each keep their own agent and day.
+  for (const t of [...kept]) {
+    if (t.type !== 'killing' || t.end - t.start < LONG_PHRASE) continue;
+    const inner = norm.slice(t.start + 1, t.end);
+    const abduction = lex.findTriggers(inner).find((m) => m.type === 'kidnapping' && m.strong);
+    if (!abduction) continue;
+    const kStart = t.start + 1 + abduction.start;
+    const kEnd = t.start + 1 + abduction.end;
+    kept.push({ type: 'kidnapping', strong: true, start: kStart, end: kEnd });
+    const tail = [...norm.slice(kEnd, t.end).matchAll(FOUND_VERB)].pop();
+    if (tail?.index === undefined) continue;
+    kept.push({ ...t, start: kEnd + tail.index, end: t.end });
+    t.end = kStart;
   }
   const usingCues = lex.cues.using(norm);
   return kept
