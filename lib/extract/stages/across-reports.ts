@@ -1,0 +1,77 @@
+/**
+ * After merging: what one sentence says about reports told in other sentences — a claim
+ * of "both attacks", "no casualties" after a report or in a lead that sums up several,
+ * and the abductors of people later found dead.
+ */
+import { canPerpetrate, familyOf } from '../type-rules';
+import type { MergedIncident, SentenceFacts } from '../types';
+
+const NO_CASUALTY_REACH = 4;
+
+// "The group claimed both attacks", "تبنى التنظيم الهجومين": a claim of several reports at once.
+const PLURAL_CLAIM = /\b(?:both|the two|all (?:the )?(?:three |four )?)\s+(?:attacks|bombings|blasts|strikes|incidents)\b|(?:الهجومين|التفجيرين|الحادثين|العمليتين)/i;
+
+export function applyPluralClaims(incidents: MergedIncident[], facts: SentenceFacts[]): void {
+  for (const f of facts) {
+    if (f.triggers.some((t) => t.strong) || !PLURAL_CLAIM.test(f.sentence.norm)) continue;
+    const perps = f.actors.filter((a) => a.role === 'perpetrator' && a.id !== 'unknown_gunmen').map((a) => a.id);
+    if (perps.length === 0) continue;
+    for (const inc of incidents) {
+      if (Math.min(...inc.sentenceIndexes) >= f.sentence.index) continue;
+      if (inc.perpetrators.some((p) => p !== 'unknown_gunmen' && canPerpetrate(p, inc.type))) continue;
+      for (const p of perps) if (!inc.perpetrators.includes(p)) inc.perpetrators.push(p);
+    }
+  }
+}
+
+/**
+ * "The bodies of two men abducted by ISIS were found": the sentence that names the
+ * abductors of people later found dead names their killers too, unless it names others
+ * (a named group only: "gunmen" who abducted and "gunmen" who killed need not be one band).
+ */
+export function applyAbductorsToKilling(incidents: MergedIncident[]): void {
+  for (const kill of incidents) {
+    if (familyOf(kill.type) !== 'armed' || kill.perpetrators.length > 0) continue;
+    const abduction = incidents.find(
+      (k) => k.type === 'kidnapping' && k.sentenceIndexes.some((i) => kill.sentenceIndexes.includes(i)) && k.perpetrators.length > 0,
+    );
+    if (!abduction || !kill.explicitKilling) continue;
+    kill.perpetrators = abduction.perpetrators.filter((p) => p !== 'unknown_gunmen' && canPerpetrate(p, 'killing'));
+  }
+}
+
+// "Two roadside bombs struck convoys …, causing damage but no casualties": a lead that sums up several attacks.
+const PLURAL_WEAPON = /\b(?:bombs|blasts|explosions|rockets|drones|strikes|attacks|devices)\b|(?:^|\s)(?:عبوات|عبوتين|عبوتان|صواريخ|مسيرات|مسيرتين|طايرتين|هجمات|تفجيرات|تفجيرين|انفجارات|انفجارين)(?:\s|$)/i;
+const LEAD_REACH = 6;
+
+/** The "no casualties" of a lead that tells several attacks at once covers each of them told after it. */
+export function applyLeadNoCasualties(incidents: MergedIncident[], facts: SentenceFacts[]): void {
+  for (const f of facts) {
+    if (!f.noCasualties || f.blocked.length > 0) continue;
+    const plural = f.triggers.filter((t) => t.strong && PLURAL_WEAPON.test(f.sentence.norm.slice(t.start, t.end)));
+    if (plural.length === 0) continue;
+    const families = new Set(plural.map((t) => familyOf(t.type)));
+    for (const inc of incidents) {
+      const first = Math.min(...inc.sentenceIndexes);
+      if (first < f.sentence.index || first - f.sentence.index > LEAD_REACH || !families.has(familyOf(inc.type))) continue;
+      if (inc.killed === null && inc.injured === null) inc.noCasualties = true;
+    }
+  }
+}
+
+/** "No casualties were reported." after a report belongs to that report. */
+export function applyTrailingNoCasualties(incidents: MergedIncident[], facts: SentenceFacts[]): void {
+  const bySentence = new Map<number, MergedIncident[]>();
+  for (const inc of incidents) {
+    for (const i of inc.sentenceIndexes) {
+      const list = bySentence.get(i) ?? [];
+      list.push(inc);
+      bySentence.set(i, list);
+    }
+  }
+  for (const f of facts) {
+    if (!f.noCasualties || f.triggers.some((t) => t.strong)) continue;
+    const i = f.sentence.index;
+    for (let back = 1; back <= NO_CASUALTY_REACH; back++) for (const inc of bySentence.get(i - back) ?? []) inc.noCasualties = true;
+  }
+}
