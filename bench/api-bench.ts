@@ -17,7 +17,7 @@ import Database from 'better-sqlite3';
 import { inspectDatabase, loadSynthetic, removeDatabaseFiles } from '@/scripts/synthetic/load';
 import { loadPlacePool } from '@/scripts/synthetic/places';
 import { replayer, recordingHandle, type CapturedStatement } from './api/capture';
-import { runExport, type ExportFigures, type ExportFormat } from './api/export-run';
+import { describeExport, runExport, type ExportFigures, type ExportFormat } from './api/export-run';
 import { BENCH_FILTERS, TARGETS } from './api/filters';
 import { fmtMs, mark, measure } from './api/timing';
 
@@ -69,7 +69,7 @@ async function ensureDatabase(file: string, count: number, seed: number): Promis
   const { places, source } = loadPlacePool();
   console.log(`creating ${file} with ${count.toLocaleString('en')} synthetic incidents (places: ${source}) …`);
   const t = performance.now();
-  loadSynthetic({ file, count, seed, places });
+  await loadSynthetic({ file, count, seed, places });
   console.log(`  created in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
@@ -174,12 +174,12 @@ async function main(): Promise<void> {
   if (!args.skipExport) {
     console.log(`\nexport of all incidents through the route stream to /dev/null (child process); targets ≥ ${TARGETS.exportRowsPerSecond.toLocaleString('en')} rows/s, peak RSS < ${TARGETS.exportPeakRssMb} MB`);
     const floor = exportInChild('rows-only', db, incidentCount(db));
-    console.log(`  export query alone (rows read, not encoded): ${floor.rowsPerSecond.toLocaleString('en')} rows/s in ${floor.seconds.toFixed(1)} s — the ceiling for the routes`);
+    console.log(`  export query alone (rows read, not encoded): ${describeExport(floor)} — the ceiling for the routes`);
     for (const format of ['csv', 'geojson'] as const) {
       const f = exportInChild(format, db, incidentCount(db));
       const ok = f.rowsPerSecond >= TARGETS.exportRowsPerSecond && f.peakRssMb < TARGETS.exportPeakRssMb;
       console.log(
-        `  ${format.padEnd(7)} ${f.rows.toLocaleString('en')} rows, ${(f.bytes / 1e6).toFixed(0)} MB in ${f.seconds.toFixed(1)} s → ${f.rowsPerSecond.toLocaleString('en')} rows/s, peak RSS ${f.peakRssMb} MB (before export ${f.baselineRssMb} MB)  ${mark(ok)}`,
+        `  ${format.padEnd(7)} ${describeExport(f)}  ${mark(ok)}`,
       );
     }
   }

@@ -55,22 +55,18 @@ async function main(): Promise<void> {
   console.log(`seeding ${args.count.toLocaleString('en')} synthetic incidents into ${args.db} (seed ${args.seed}, ${places.length} places from ${source})`);
   const started = performance.now();
   let lastLog = started;
-  let phaseStart = started;
-  const result = loadSynthetic({
+  console.log(`time breakdown, seconds (indented lines are parts of the line above)\n  ${'phase'.padEnd(52)} ${'wall'.padStart(6)} ${'cpu'.padStart(6)}`);
+  const result = await loadSynthetic({
     file: args.db,
     count: args.count,
     seed: args.seed,
     places,
-    onPhase: (phase) => {
-      const t = performance.now();
-      console.log(`  ${phase}: ${((t - phaseStart) / 1000).toFixed(1)} s`);
-      phaseStart = t;
-    },
+    onPhase: (phase, t) => console.log(`  ${phase.padEnd(52)} ${t.wall.toFixed(1).padStart(6)} ${t.cpu.toFixed(1).padStart(6)}`),
     onProgress: (done) => {
       const t = performance.now();
       if (t - lastLog > 5000) {
         lastLog = t;
-        console.log(`  ${done.toLocaleString('en')} rows, ${((t - started) / 1000).toFixed(1)} s`);
+        console.log(`  … ${done.toLocaleString('en')} rows, ${((t - started) / 1000).toFixed(1)} s`);
       }
     },
   });
@@ -80,8 +76,9 @@ async function main(): Promise<void> {
   console.log(
     `done: ${result.incidents.toLocaleString('en')} incidents, ${result.articles} articles, ${result.actorLinks.toLocaleString('en')} actor links, ` +
       `${result.sourceLinks.toLocaleString('en')} source links in ${seconds.toFixed(1)} s (${Math.round(result.incidents / seconds).toLocaleString('en')} incidents/s); ` +
-      `process CPU ${cpuSeconds.toFixed(1)} s (wall ≫ CPU means the machine was busy)`,
+      `process CPU ${cpuSeconds.toFixed(1)} s over 2 threads (CPU near 2 × wall: both cores busy; wall ≫ CPU: the machine was busy)`,
   );
+  if (result.rollups === 'fallback') console.log('note: rollups were rebuilt with db/rollups.ts (the rollup schema changed; see db/bulk-load.ts)');
 }
 
 main().catch((err: unknown) => {

@@ -1,18 +1,20 @@
 /**
- * Bulk loading of synthetic incidents with raw prepared statements: the schema comes
- * from the normal migrations (openDatabase), then secondary indexes are dropped, rows
- * go in through big transactions with the journal off, and the indexes are rebuilt
- * once at the end — building a B-tree in one sorted pass is far cheaper than
- * updating it a million times.
+ * Bulk loading of synthetic incidents on both cores. This thread writes the rows into
+ * the real database (schema from the normal migrations, secondary indexes and rollup
+ * triggers dropped, one transaction, journal off) and then builds the indexes once —
+ * one sorted pass per B-tree is far cheaper than a million updates. Meanwhile a worker
+ * thread builds the text index and the rollups in a side database (worker-build.ts),
+ * copied in at the end.
  */
 import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { openDatabase } from '@/db/client';
-import { rebuildRollups, suspendRollupTriggers } from '@/db/rollups';
-import { foldForSearch } from '@/db/search-index';
+import { suspendRollupTriggers } from '@/db/rollups';
 import type { SyntheticPlace } from './places';
-import { seededRandom } from './random';
-import { incidentGenerator, syntheticArticle, SYNTHETIC_URL_PREFIX, type SyntheticArticle } from './generate';
+import { syntheticDataset, SYNTHETIC_URL_PREFIX } from './generate';
+import { insertSyntheticRows } from './rows';
+import { stopwatch, type Elapsed } from './thread-cpu';
+import { buildSideDatabase, copyFromSideDatabase, startWorkerBuild, type WorkerBuild, type WorkerJob, type WorkerTimings } from './worker-build';
 
 export type DbKind = 'absent' | 'empty' | 'synthetic' | 'real';
 
@@ -47,10 +49,13 @@ export interface LoadOptions {
   count: number;
   seed: number;
   places: readonly SyntheticPlace[];
+  /** Incidents generated, then inserted, per step (default 10,000). */
   batchSize?: number;
+  /** false: build the text index and rollups on this thread, after the rows (default: a worker thread). */
+  useWorker?: boolean;
   onProgress?: (done: number) => void;
-  /** Called as each stage ends, for timing output. */
-  onPhase?: (phase: 'rows' | 'search' | 'indexes' | 'rollups' | 'analyze') => void;
+  /** Called as each stage ends with its wall-clock and CPU seconds, for the timing breakdown. */
+  onPhase?: (phase: string, time: Elapsed) => void;
 }
 
 export interface LoadResult {
@@ -58,123 +63,117 @@ export interface LoadResult {
   articles: number;
   actorLinks: number;
   sourceLinks: number;
+  /** 'fallback' when the rollup schema was not the one db/bulk-load.ts knows. */
+  rollups: 'fast' | 'fallback';
 }
 
-/**
- * foldForSearch with a cache. Folding works character by character, so folding the
- * parts of a document and joining them equals folding the joined document; the
- * synthetic texts repeat a lot, so most parts are cache hits.
- */
-function memoisedFold(): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s) => {
-    let f = cache.get(s);
-    if (f === undefined) {
-      f = foldForSearch(s);
-      if (cache.size < 200_000) cache.set(s, f);
-    }
-    return f;
-  };
-}
-
-const SECONDARY_INDEX_TABLES = ['incidents', 'incident_actors', 'incident_sources'];
+const quoteId = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Creates a fresh database at `file` (which must not exist) holding `count` synthetic incidents. */
-export function loadSynthetic(opts: LoadOptions): LoadResult {
-  // Schema and reference tables exactly as the app creates them.
-  openDatabase(opts.file).sqlite.close();
-
-  const db = new Database(opts.file);
+export async function loadSynthetic(opts: LoadOptions): Promise<LoadResult> {
+  if (existsSync(opts.file)) throw new Error(`${opts.file} already exists`);
+  const sideFile = `${opts.file}.side-build`;
+  let worker: WorkerBuild | undefined;
+  let db: Database.Database | undefined;
   try {
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.pragma('foreign_keys = OFF');
-    db.pragma('cache_size = -262144'); // 256 MiB page cache for the index rebuilds
-    db.pragma('temp_store = MEMORY');
-
-    const indexes = db
-      .prepare(
-        `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${SECONDARY_INDEX_TABLES.map(() => '?').join(',')})`,
-      )
-      .all(...SECONDARY_INDEX_TABLES) as { name: string; sql: string }[];
-    for (const ix of indexes) db.exec(`DROP INDEX "${ix.name.replace(/"/g, '""')}"`);
-    // Per-row rollup upserts would dominate the load; the rollups are rebuilt once at the end.
-    const restoreRollupTriggers = suspendRollupTriggers(db);
-
-    const rnd = seededRandom(opts.seed);
-    const articleCount = Math.max(3, Math.ceil(opts.count / 5000));
-    const now = new Date().toISOString();
-
-    const insArticle = db.prepare(
-      'INSERT INTO articles (id, url, title, lang, published, text, content_hash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    const articles: SyntheticArticle[] = [];
-    db.transaction(() => {
-      for (let i = 0; i < articleCount; i++) {
-        const a = syntheticArticle(i, rnd);
-        articles.push(a);
-        insArticle.run(i + 1, a.url, a.title, a.lang, a.published, a.text, `synthetic-${opts.seed}-${i + 1}`, now);
-      }
-    })();
-
-    const insIncident = db.prepare(
-      `INSERT INTO incidents (id, type, date, date_precision, governorate, place, lat, lon, killed, injured, kidnapped, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const insActor = db.prepare('INSERT INTO incident_actors (incident_id, actor, role) VALUES (?, ?, ?)');
-    const insSource = db.prepare('INSERT INTO incident_sources (incident_id, article_id, evidence) VALUES (?, ?, ?)');
-    const insSearch = db.prepare('INSERT INTO incident_search (rowid, body) VALUES (?, ?)');
-
-    // Merging FTS segments while loading rewrites them again and again; merge once at the end.
-    db.exec("INSERT INTO incident_search (incident_search, rank) VALUES ('automerge', 0)");
-    db.exec("INSERT INTO incident_search (incident_search, rank) VALUES ('crisismerge', 2000)");
-
-    const gen = incidentGenerator(rnd, opts.places, articleCount);
-    const fold = memoisedFold();
-    const batch = opts.batchSize ?? 50_000;
-    let actorLinks = 0;
-    let sourceLinks = 0;
-    const loadBatch = db.transaction((from: number, to: number) => {
-      for (let id = from; id < to; id++) {
-        const x = gen.next();
-        insIncident.run(id, x.type, x.date, x.datePrecision, x.governorate, x.place, x.lat, x.lon, x.killed, x.injured, x.kidnapped, x.status, now, now);
-        for (const a of x.actors) insActor.run(id, a.id, a.role);
-        actorLinks += x.actors.length;
-        // The same document db/search-index.ts builds: place, then evidence + title per source.
-        const doc: string[] = [fold(x.place)];
-        for (const ai of x.articles) {
-          insSource.run(id, ai + 1, x.evidence);
-          doc.push(fold(x.evidence), fold(articles[ai]!.title));
-        }
-        sourceLinks += x.articles.length;
-        insSearch.run(id, doc.join('\n'));
-      }
-    });
-    for (let from = 1; from <= opts.count; from += batch) {
-      const to = Math.min(opts.count + 1, from + batch);
-      loadBatch(from, to);
-      opts.onProgress?.(to - 1);
-    }
-
-    opts.onPhase?.('rows');
-    db.exec("INSERT INTO incident_search (incident_search) VALUES ('optimize')");
-    // Back to SQLite's defaults (these settings persist in the index) for normal ingests.
-    db.exec("INSERT INTO incident_search (incident_search, rank) VALUES ('automerge', 4)");
-    db.exec("INSERT INTO incident_search (incident_search, rank) VALUES ('crisismerge', 16)");
-    opts.onPhase?.('search');
-    for (const ix of indexes) db.exec(ix.sql);
-    opts.onPhase?.('indexes');
-    restoreRollupTriggers();
-    rebuildRollups(db);
-    opts.onPhase?.('rollups');
-    // Full statistics (with sampled ones, analysis_limit, the planner was seen to pick a
-    // non-covering index scan for the minKilled stats), but only for the queried tables:
-    // the FTS shadow tables are large and the planner does not use their statistics.
-    for (const t of ['incidents', 'incident_actors', 'incident_sources', 'articles']) db.exec(`ANALYZE "${t}"`);
-    opts.onPhase?.('analyze');
-    db.pragma('journal_mode = WAL');
-    return { incidents: opts.count, articles: articleCount, actorLinks, sourceLinks };
-  } finally {
+    // Schema and reference tables exactly as the app creates them.
+    openDatabase(opts.file).sqlite.close();
+    db = new Database(opts.file);
+    const job: WorkerJob = { file: sideFile, seed: opts.seed, count: opts.count, places: [...opts.places], batchSize: opts.batchSize ?? 10_000 };
+    if (opts.useWorker !== false) worker = startWorkerBuild(job);
+    const result = await fill(db, opts, job, worker);
     db.close();
+    return result;
+  } catch (err) {
+    // Nothing half-built stays behind.
+    db?.close();
+    await worker?.cancel();
+    removeDatabaseFiles(opts.file);
+    throw err;
+  } finally {
+    removeDatabaseFiles(sideFile);
   }
+}
+
+async function fill(db: Database.Database, opts: LoadOptions, job: WorkerJob, worker: WorkerBuild | undefined): Promise<LoadResult> {
+  let elapsed = stopwatch();
+  const phase = (name: string) => {
+    opts.onPhase?.(name, elapsed());
+    elapsed = stopwatch();
+  };
+
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  db.pragma('foreign_keys = OFF');
+  db.pragma('cache_size = -262144'); // 256 MiB page cache for the index builds
+  db.pragma('temp_store = MEMORY');
+  const indexes = db.prepare("SELECT name, tbl_name AS tbl, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as {
+    name: string;
+    tbl: string;
+    sql: string;
+  }[];
+  for (const ix of indexes) db.exec(`DROP INDEX ${quoteId(ix.name)}`);
+  // The rollups come whole from the side database; per-row upserts would only be overwritten.
+  const restoreRollupTriggers = suspendRollupTriggers(db);
+  phase('prepare schema');
+
+  const rows = insertSyntheticRows(db, syntheticDataset(opts.seed, opts.count, opts.places), {
+    seed: opts.seed,
+    count: opts.count,
+    batchSize: job.batchSize,
+    sources: true,
+    onProgress: opts.onProgress,
+  });
+  phase('rows');
+  opts.onPhase?.('  generate', rows.time.generate);
+  opts.onPhase?.('  insert incidents', rows.time.incidents);
+  opts.onPhase?.('  insert actor links', rows.time.actors);
+  opts.onPhase?.('  insert sources', rows.time.sources);
+  opts.onPhase?.('  commit', rows.time.commit);
+  restoreRollupTriggers();
+
+  // Rollup tables get their indexes once their rows are copied in.
+  const isRollup = (t: string) => t.includes('rollup');
+  const rowIndexes = indexes.filter((ix) => !isRollup(ix.tbl));
+  for (const ix of rowIndexes) db.exec(ix.sql);
+  phase(`indexes on row tables (${rowIndexes.length})`);
+  // Full statistics (with sampled ones, analysis_limit, the planner was seen to pick a
+  // non-covering index scan for the minKilled stats), but only for the queried tables:
+  // the FTS shadow tables are large and the planner does not use their statistics.
+  const analyse = (tables: Iterable<string>) => {
+    for (const t of new Set(tables)) db.exec(`ANALYZE ${quoteId(t)}`);
+  };
+  analyse(['incidents', 'incident_actors', 'incident_sources', 'articles', ...rowIndexes.map((ix) => ix.tbl)]);
+  phase('analyze row tables');
+
+  let side: WorkerTimings;
+  if (worker) {
+    side = await worker.done;
+    phase('wait for the worker');
+  } else {
+    side = buildSideDatabase(job);
+    phase('side database (built on this thread)');
+  }
+  const copied = copyFromSideDatabase(db, job.file);
+  phase(`copy search index + rollups (${copied.length} tables)`);
+  const rollupIndexes = indexes.filter((ix) => isRollup(ix.tbl));
+  for (const ix of rollupIndexes) db.exec(ix.sql);
+  analyse(copied.filter(isRollup));
+  phase(`rollup indexes (${rollupIndexes.length}) + analyze`);
+  db.pragma('journal_mode = WAL');
+  phase('switch to WAL');
+
+  const sum = (...xs: Elapsed[]) => xs.reduce((a, b) => ({ wall: a.wall + b.wall, cpu: a.cpu + b.cpu }));
+  opts.onPhase?.(
+    worker ? 'worker thread (in parallel with the above)' : 'side database (its parts)',
+    sum(side.prepare, side.documents, side.commit, side.optimize, side.generate, side.rows, side.rollups),
+  );
+  opts.onPhase?.('  migrate side database', side.prepare);
+  opts.onPhase?.('  search documents: generate + FTS5 insert', side.documents);
+  opts.onPhase?.('  FTS5 commit (segment write)', side.commit);
+  opts.onPhase?.('  FTS5 optimize', side.optimize);
+  opts.onPhase?.('  generate rows again (for the rollups)', side.generate);
+  opts.onPhase?.('  insert incidents + actor links', side.rows);
+  opts.onPhase?.(`  rollups (${side.rollups.kind} rebuild)`, side.rollups);
+  return { incidents: opts.count, articles: rows.articles, actorLinks: rows.actorLinks, sourceLinks: rows.sourceLinks, rollups: side.rollups.kind };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -75,9 +75,9 @@ describe('synthetic incident generator', () => {
 });
 
 describe('bulk loader', () => {
-  it('creates a database the app queries like any other, with shared sources and a working text index', () => {
+  it('creates a database the app queries like any other, with shared sources and a working text index', async () => {
     const file = path.join(dir, 'seeded.db');
-    const result = loadSynthetic({ file, count: 3000, seed: 9, places: capitalPlaces(), batchSize: 700 });
+    const result = await loadSynthetic({ file, count: 3000, seed: 9, places: capitalPlaces(), batchSize: 700 });
     expect(result.incidents).toBe(3000);
     const h = openDatabase(file);
     try {
@@ -115,6 +115,41 @@ describe('bulk loader', () => {
       h.sqlite.close();
     }
     expect(inspectDatabase(file)).toBe('synthetic');
+    expect(existsSync(`${file}.side-build`)).toBe(false);
+  });
+
+  it('builds the same database with or without the worker thread', async () => {
+    const dump = async (useWorker: boolean) => {
+      const file = path.join(dir, `same-${useWorker}.db`);
+      await loadSynthetic({ file, count: 600, seed: 4, places: pool.places, useWorker });
+      const h = openDatabase(file);
+      try {
+        const q = (sql: string) => h.sqlite.prepare(sql).raw().all();
+        return {
+          search: q('SELECT rowid, body FROM incident_search ORDER BY rowid'),
+          match: q("SELECT rowid FROM incident_search WHERE incident_search MATCH '\"killed\"' ORDER BY rowid"),
+          incidents: q('SELECT id, type, date, governorate, place, lat, lon, killed, injured, kidnapped, status FROM incidents ORDER BY id'),
+          rollup: q('SELECT * FROM incident_rollup ORDER BY 1, 2, 3, 4'),
+          actorRollup: q('SELECT * FROM incident_actor_rollup ORDER BY 1, 2, 3, 4, 5, 6'),
+          pairRollup: q('SELECT * FROM incident_actor_pair_rollup ORDER BY 1, 2, 3, 4'),
+          integrity: q('PRAGMA integrity_check'),
+        };
+      } finally {
+        h.sqlite.close();
+      }
+    };
+    const inWorker = await dump(true);
+    const here = await dump(false);
+    expect(inWorker.search).toHaveLength(600);
+    expect(inWorker.match.length).toBeGreaterThan(100);
+    expect(inWorker.integrity).toEqual([['ok']]);
+    expect(inWorker).toEqual(here);
+  });
+
+  it('leaves nothing behind when the load fails', async () => {
+    const file = path.join(dir, 'failed.db');
+    await expect(loadSynthetic({ file, count: 100, seed: 1, places: [] })).rejects.toThrow(/no entries/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('failed.db'))).toEqual([]);
   });
 
   it('tells real data from synthetic data', () => {
