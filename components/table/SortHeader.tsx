@@ -29,7 +29,8 @@ export function SortHeader({
       className={numeric ? 'num' : undefined}
       aria-sort={active ? (page.dir === 'asc' ? 'ascending' : 'descending') : undefined}
     >
-      <Link href={href} scroll={false} className="sort-link">
+      {/* No prefetch: six sort orders would be rendered on the server for every page view. */}
+      <Link href={href} scroll={false} prefetch={false} className="sort-link">
         {label}
         <span className="sort-arrow" aria-hidden="true">
           {active ? (page.dir === 'asc' ? '▲' : '▼') : '↕'}
