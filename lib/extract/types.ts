@@ -89,7 +89,8 @@ export interface Candidate {
   unplaceable: boolean;
   /** the sentence opens with "in a separate incident"/"في حادث منفصل": not the event told before */
   separate: boolean;
-  date: { date: string; precision: DatePrecision } | null;
+  /** printed: the text names the day itself (a weekday or a date, opening the sentence or inline), not a relative one */
+  date: { date: string; precision: DatePrecision; printed?: 'opening' | 'inline' } | null;
   killed: number | null;
   injured: number | null;
   kidnapped: number | null;

@@ -164,3 +164,15 @@ describe('clauses and governorate names', () => {
     expect(out[0]!.governorate).toBe('IQ-SD');
   });
 });
+
+describe('a report that opens on another printed day', () => {
+  it('"On Thursday, explosions were heard … a device blew up" is not Friday\'s blast at the same city', () => {
+    const out = incidents(
+      en(
+        'A stun grenade exploded on Friday evening at a house in Amara, causing only material damage, police said. ' +
+          'On Thursday, two loud explosions were heard in Amara. A source said an explosive device blew up near the house of a militia member.',
+      ),
+    );
+    expect(out.map((i) => i.date).sort()).toEqual(['2023-05-04', '2023-05-05']);
+  });
+});

@@ -36,6 +36,7 @@ const NEAR_TRIGGER = 60;
 const ATTEMPT_REACH = 24;
 const SETTLE_REACH = 40;
 const OWN_DAY_REACH = 25;
+const OPENING_DAY = 12;
 const SEPARATE_OPENING = 30;
 const OLD_DATE_REACH = 80;
 const OLD_SUPPORT_DAYS = 30;
@@ -46,10 +47,13 @@ const SHOT_DEAD = /shot dead|gunned down|shot and killed/i;
 const TARGET_SIDE = new Set<ActorId>(['isf', 'us_forces']);
 
 /** A date in a dateline ("JNN 25 May 2012 Baghdad :") is the day of the report, like an announcement. */
-function dateOf(d: DateMention, dateline: number): { date: string; precision: DatePrecision } {
+function dateOf(d: DateMention, dateline: number): Candidate['date'] {
   const precision: DatePrecision =
     d.kind === 'announcement' || d.end <= dateline ? 'week' : d.precision === 'year' ? 'month' : d.precision;
-  return { date: d.date, precision };
+  // A day printed as such ("on Thursday", "10 February") rather than told relatively ("last night").
+  if (precision !== 'day' || (d.kind !== 'weekday' && d.kind !== 'absolute')) return { date: d.date, precision };
+  // "On Thursday, three explosions…" opens a report of its own day.
+  return { date: d.date, precision, printed: d.start <= OPENING_DAY ? 'opening' : 'inline' };
 }
 
 export interface CandidateContext {

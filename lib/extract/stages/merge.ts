@@ -33,6 +33,10 @@ function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean 
 
 function datesAgree(a: Candidate['date'], b: Candidate['date']): boolean {
   if (!a || !b || a.precision !== 'day' || b.precision !== 'day') return true;
+  // A report that opens on its own printed day ("On Thursday, three explosions…") after one
+  // "on Friday evening" tells another day; relative days ("last night") and days of claims
+  // or statements may straddle midnight or trail the event.
+  if (a.printed && b.printed && (a.printed === 'opening' || b.printed === 'opening')) return a.date === b.date;
   return Math.abs(daysBetween(a.date, b.date)) <= 1;
 }
 
@@ -164,6 +168,10 @@ export function mergeCandidates(
     const target = nearestCompatible(incidents, c, leadIndex);
     if (c.followsOnly && !target?.sentenceIndexes.includes(c.sentenceIndex - 1)) continue;
     if (target) absorb(target, c);
+    // "On Thursday, three explosions were heard in Amara. … a device blew up in a quarter…":
+    // a weapon report that took its day and place from the sentence before and fits no
+    // incident told so far is the report of that other day.
+    else if (c.specific && c.where && c.date?.printed === 'opening') incidents.push(start(c));
   }
   return incidents;
 }
