@@ -27,8 +27,8 @@ export interface SiteMention {
   start: number;
   end: number;
   places: Place[];
-  /** demoted: a direction reference ("west of Baghdad"), a job title, a dateline, where a weapon came from, a capital speaking for its government (never the site) */
-  demoted: false | 'direction' | 'distance' | 'job' | 'dateline' | 'origin' | 'speaker';
+  /** demoted: a direction reference ("west of Baghdad"), a job title, a dateline, where a weapon came from, a capital speaking for its government, one of a list of governorates that sums up several events (never the site) */
+  demoted: false | 'direction' | 'distance' | 'job' | 'dateline' | 'origin' | 'speaker' | 'listed';
   /** "between X and Y" where X and Y lie in different governorates */
   straddles?: boolean;
   foreign: boolean;

@@ -176,3 +176,16 @@ describe('a report that opens on another printed day', () => {
     expect(out.map((i) => i.date).sort()).toEqual(['2023-05-04', '2023-05-05']);
   });
 });
+
+describe('round-ups by governorate', () => {
+  it('a lead listing several governorates founds no incident of its own; each item does', () => {
+    const out = incidents(
+      ar(
+        'تعرضت مواقع للحشد الشعبي فجر اليوم لهجمات بطائرات مسيرة في محافظات صلاح الدين وكركوك ونينوى. ' +
+          'وفي محافظة صلاح الدين، استهدفت طائرة مسيرة مقراً للحشد قرب قضاء بيجي. ' +
+          'وفي محافظة كركوك، كشف المصدر عن استهداف مقر آخر في ناحية الرياض.',
+      ),
+    );
+    expect(out.map((i) => i.governorate).sort()).toEqual(['IQ-KI', 'IQ-SD']);
+  });
+});

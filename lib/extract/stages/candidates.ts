@@ -37,6 +37,7 @@ const ATTEMPT_REACH = 24;
 const SETTLE_REACH = 40;
 const OWN_DAY_REACH = 25;
 const OPENING_DAY = 12;
+const ROUND_UP_ITEM = /^\W*(?:(?:و|ف|اما\s+)?في\s+محافظه\s|in\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}(?:province|governorate)\s*,)/i;
 const SEPARATE_OPENING = 30;
 const OLD_DATE_REACH = 80;
 const OLD_SUPPORT_DAYS = 30;
@@ -240,11 +241,17 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       // A headline only summarises: it supports the body's reports but founds none.
       // Words for the victims or the captors (المختطفين، "the hostages") refer to a kidnapping reported elsewhere.
       const victimNounsOnly = g.kidnapping && strong.length === 0;
+      // "وفي محافظة الأنبار، … استهداف مقر في عكاشات": a round-up item opens with its governorate;
+      // even a generic attack word there, with a place of its own, reports an event.
+      const roundUpItem = !specific && own !== null && ROUND_UP_ITEM.test(norm.slice(0, 40));
+      // "attacks on PMF sites in Muthanna, Anbar and Diyala": a summary of the items told after it.
+      const summary = own === null && clauseSites.some((x) => x.demoted === 'listed');
       const standalone =
         !bareToll &&
+        !summary &&
         !isTitle &&
         !victimNounsOnly &&
-        (specific ? anchored : (hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined));
+        (specific ? anchored : roundUpItem || ((hasFigure || perpetrators.length > 0 || tribal) && (own !== null || datePick !== undefined)));
       // "…gunned down two days earlier", "بعد نحو أسبوعين من هجوم": a day counted back from the sentence's other day.
       // (A day printed with the event itself — "a drone strike on July 2" — still wins.)
       const ownDay = f.dates.some((d) => d.kind === 'absolute' || distanceTo(d, g.triggers) <= OWN_DAY_REACH);

@@ -50,6 +50,9 @@ const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border t
 const POSSESSIVE_CONTAINER = /['’]s\s+(?:[a-z-]+\s+){0,4}$/i;
 // "the three men, all from Karbala": where people come from, not where anything happened.
 const PEOPLE_FROM_BEFORE = /\b(?:all|both|who (?:is|are|was|were|came)|originally|hail(?:s|ed|ing)?|natives?|residents?|people|men|women|families|pilgrims|workers)\s+from\s+(?:the\s+)?$/i;
+const GOV_LIST_JOIN = /^\s*(?:,|،)?\s*(?:and\s+|و)?$/;
+const GOV_LIST_BEFORE = /(?:محافظات|provinces of|governorates of)\s+$/i;
+const GOV_LIST_AFTER = /^\s*(?:provinces|governorates)\b/i;
 // "the road leading to the Semalka crossing": a destination, not where the event was.
 const ROAD_TOWARDS_BEFORE = /(?:\b(?:road|highway|route)\s+(?:leading\s+|that leads\s+)?to\s+(?:the\s+)?|(?:^|\s)(?:الطريق|طريق)\s+(?:الواصل|المؤدي|الموصل|المتجه)\s+(?:الي|ل)\s*)$/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
@@ -102,6 +105,23 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
       a.demoted ||= 'direction';
       b.demoted ||= 'direction';
     }
+  }
+  // "في محافظات المثنى والأنبار وديالى", "in Anbar, Diyala and Kirkuk provinces": a list of
+  // governorates sums up several events; none of them is the site of a report by itself.
+  for (let i = 0; i + 1 < sites.length; i++) {
+    const run = [sites[i]!];
+    while (i + run.length < sites.length) {
+      const prev = run[run.length - 1]!;
+      const next = sites[i + run.length]!;
+      if (!GOV_LIST_JOIN.test(norm.slice(prev.end, next.start))) break;
+      run.push(next);
+    }
+    const govs = new Set(run.flatMap((x) => x.places.filter((p) => p.kind === 'governorate').map((p) => p.gov)));
+    if (run.length >= 2 && govs.size === run.length && run.every((x) => x.places.some((p) => p.kind === 'governorate'))) {
+      const plural = GOV_LIST_BEFORE.test(norm.slice(Math.max(0, run[0]!.start - 16), run[0]!.start)) || GOV_LIST_AFTER.test(norm.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 14));
+      if (plural || run.length >= 3) for (const x of run) x.demoted ||= 'listed';
+    }
+    i += run.length - 1;
   }
   // "Baghdad's Karrada district", "Diyala's Muqdadiya": the possessor is the container; the site is the place it owns.
   for (let i = 0; i + 1 < sites.length; i++) {
