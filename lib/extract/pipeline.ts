@@ -166,7 +166,7 @@ export function runPipeline(article: Article): { published: string | null; incid
   const ctx = { lang, lex, votes, published };
   const found: Candidate[] = [];
   for (const f of facts) for (const c of sentenceCandidates(f, ctx)) found.push(c);
-  const candidates = carryOver(resolveAnchoredDays(found));
+  const candidates = carryOver(resolveAnchoredDays(found, published));
   const merged = mergeCandidates(candidates, contextPlace);
   applyTrailingNoCasualties(merged, facts);
   applyLeadNoCasualties(merged, facts);

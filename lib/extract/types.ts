@@ -109,6 +109,8 @@ export interface Candidate {
   followsOnly?: boolean;
   /** the sentence dates it relative to the report before ("a day earlier"): that day plus this many days */
   dayOffset?: number;
+  /** "…came five days after a bomb attack": that many days before the last dated report (or the publication day) */
+  gapBack?: { days: number; precision: DatePrecision };
   /** its figures are the toll of several events together ("the two bombings killed 11"): a report's own figures replace them */
   totalOfSeveral?: boolean;
 }

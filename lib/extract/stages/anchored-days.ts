@@ -4,6 +4,7 @@
  * بيوم…", "وفي اليوم التالي…". Such a phrase both dates the report (the earlier event's
  * day plus the offset) and says it is another event than the one before it.
  */
+import type { DatePrecision } from '@/lib/codebook';
 import { addDays } from '../dates/calendar';
 import type { Lang } from '../lexicon';
 import type { Candidate } from '../types';
@@ -52,8 +53,9 @@ const LOOK_BACK_SENTENCES = 4;
  * Gives each anchored report without a day of its own the day of the nearest dated
  * report before it (within a few sentences) shifted by its offset.
  */
-export function resolveAnchoredDays(candidates: Candidate[]): Candidate[] {
+export function resolveAnchoredDays(candidates: Candidate[], published: string | null): Candidate[] {
   return candidates.map((c, i) => {
+    if (c.gapBack && !c.date) return counted(candidates, i, c.gapBack, published);
     if (c.dayOffset === undefined || c.date) return c;
     for (let j = i - 1; j >= 0; j--) {
       const prev = candidates[j]!;
@@ -63,4 +65,15 @@ export function resolveAnchoredDays(candidates: Candidate[]): Candidate[] {
     }
     return c;
   });
+}
+
+/** A gap counted back from the last report dated to the day before it, else from the publication day. */
+function counted(candidates: Candidate[], i: number, gap: { days: number; precision: DatePrecision }, published: string | null): Candidate {
+  const c = candidates[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = candidates[j]!;
+    if (prev.sentenceIndex === c.sentenceIndex || !prev.date || prev.date.precision !== 'day') continue;
+    return { ...c, date: { date: addDays(prev.date.date, -gap.days), precision: gap.precision } };
+  }
+  return published ? { ...c, date: { date: addDays(published, -gap.days), precision: gap.precision === 'day' ? 'week' : gap.precision } } : c;
 }

@@ -256,8 +256,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       // (A day printed with the event itself — "a drone strike on July 2" — still wins.)
       const ownDay = f.dates.some((d) => d.kind === 'absolute' || distanceTo(d, g.triggers) <= OWN_DAY_REACH);
       const gap = ownDay ? null : (g.triggers.map((t) => gapAround(norm, t.start, t.end, ctx.lang)).find((x) => x !== null) ?? null);
-      const reference = f.dates.find((d) => d.kind !== 'announcement' && d.precision === 'day')?.date ?? ctx.published;
-      const gapDate = gap && reference ? dateBefore(reference, gap) : null;
+      const sentenceDay = f.dates.find((d) => d.kind !== 'announcement' && d.precision === 'day')?.date;
+      const gapDate = gap && sentenceDay ? dateBefore(sentenceDay, gap) : null;
       // A supporting mention dated long before the report ("The attacks came as Iraq prepares for the
       // May 12 vote") speaks of something else: attaching it would date the report into the past.
       if (!standalone && datePick && ctx.published && daysBetween(datePick.date, ctx.published) > OLD_SUPPORT_DAYS) continue;
@@ -271,7 +271,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         fallback: unplaceable ? null : resolveRef(demotedSite),
         standalone,
         unplaceable,
-        date: gapDate ?? (datePick ? dateOf(datePick, dl) : null),
+        date: gapDate ?? (gap ? null : datePick ? dateOf(datePick, dl) : null),
         killed,
         injured,
         kidnapped,
@@ -285,6 +285,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         assault: ctx.lex.cues.assault(norm).some((a) => inside(a, clause) && distanceTo(a, g.triggers) <= NEAR_TRIGGER),
         separate,
         ...(dayOffset !== null && !datePick ? { dayOffset } : {}),
+        ...(gap && !gapDate ? { gapBack: gap } : {}),
         noCasualties: f.noCasualties,
         ...(bareToll ? { followsOnly: true } : {}),
         ...(hasFigure && strong.length > 0 && strong.every((t) => PLURAL_EVENT.test(norm.slice(t.start, t.end))) ? { totalOfSeveral: true } : {}),

@@ -2,7 +2,8 @@
  * An event dated by its distance from another one in the same sentence: "a reporter who
  * was gunned down outside his home two days earlier", "جاءت الضربة بعد نحو أسبوعين من
  * هجوم صاروخي…" (the attack came two weeks before the strike). The day is the
- * sentence's other day (or the publication day) minus the gap.
+ * sentence's other day minus the gap, else the day of the report told before it (resolved
+ * in anchored-days.ts), else the publication day.
  */
 import type { DatePrecision } from '@/lib/codebook';
 import { addDays } from '../dates/calendar';
@@ -29,7 +30,7 @@ const AR_BEFORE =
 function enGap(count: string, unit: string): Gap {
   const n = EN_COUNT[count.toLowerCase()] ?? Number(count);
   const week = /^week/i.test(unit);
-  return { days: week ? n * 7 : n, precision: week || n > 3 ? 'week' : 'day' };
+  return { days: week ? n * 7 : n, precision: week ? 'week' : 'day' };
 }
 
 /** The gap stated around the attack word at [start, end), or null. */
@@ -47,7 +48,7 @@ export function gapAround(norm: string, start: number, end: number, lang: Lang):
     return unit ? { days: unit[0], precision: unit[1] } : null;
   }
   const n = AR_COUNTED[m[1]!] ?? 0;
-  return n > 0 ? { days: m[2] === 'اسابيع' ? n * 7 : n, precision: m[2] === 'اسابيع' || n > 3 ? 'week' : 'day' } : null;
+  return n > 0 ? { days: m[2] === 'اسابيع' ? n * 7 : n, precision: m[2] === 'اسابيع' ? 'week' : 'day' } : null;
 }
 
 export function dateBefore(reference: string, gap: Gap): { date: string; precision: DatePrecision } {
