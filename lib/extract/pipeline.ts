@@ -20,7 +20,7 @@ import { blockReasons, keepTriggers } from './stages/filters';
 import { sentenceCandidates } from './stages/candidates';
 import { mergeCandidates } from './stages/merge';
 import { resolveAnchoredDays } from './stages/anchored-days';
-import { applyAbductorsToKilling, applyLeadNoCasualties, applyPluralClaims, applyTrailingNoCasualties } from './stages/across-reports';
+import { applyAbductorsToKilling, applyBackReferenceClaims, applyLeadNoCasualties, applyPluralClaims, applyTrailingNoCasualties } from './stages/across-reports';
 import { finalizeIncident } from './stages/finalize';
 import { choosePlace, governorateVotes, resolvePlace } from './stages/resolve-place';
 import type { Candidate, ResolvedPlace, Sentence, SentenceFacts, SiteMention } from './types';
@@ -171,6 +171,7 @@ export function runPipeline(article: Article): { published: string | null; incid
   applyTrailingNoCasualties(merged, facts);
   applyLeadNoCasualties(merged, facts);
   applyPluralClaims(merged, facts);
+  applyBackReferenceClaims(merged, facts);
   applyAbductorsToKilling(merged);
   const incidents: Incident[] = [];
   for (const m of merged.sort((a, b) => Math.min(...a.sentenceIndexes) - Math.min(...b.sentenceIndexes))) {

@@ -24,6 +24,31 @@ export function applyPluralClaims(incidents: MergedIncident[], facts: SentenceFa
   }
 }
 
+// "The group claimed the attack through its Amaq agency", "The militants, who claimed the
+// bombing, …", "وتبنى التنظيم الهجوم": a claim by a group named only in an earlier sentence.
+const BACK_CLAIM =
+  /\bthe\s+(?:[a-z-]+\s+)?(?:group|militants|jihadists|insurgents|organi[sz]ation|extremists)\b[^.;]{0,40}?\bclaim(?:ed|s)\b|\bclaimed\s+by\s+the\s+(?:[a-z-]+\s+)?(?:group|militants|jihadists|organi[sz]ation)\b|(?:^|\s)(?:تبني|تبنت|اعلن|اعلنت)\s+(?:ال)?(?:تنظيم|جماعه|ال?مسلحون)\s+(?:مسؤوليته\s+عن\s+)?/i;
+const CLAIMING_GROUPS = new Set(['isis', 'kataib_hezbollah', 'asaib_ahl_al_haq', 'harakat_al_nujaba', 'islamic_resistance_iraq', 'saraya_awliya_al_dam', 'pkk', 'other']);
+const BACK_CLAIM_REACH = 3;
+
+/** The claim goes to the last report before it that names no attacker yet; the group is the last one the article named. */
+export function applyBackReferenceClaims(incidents: MergedIncident[], facts: SentenceFacts[]): void {
+  let lastGroup: string | null = null;
+  for (const f of facts) {
+    const named = f.actors.filter((a) => CLAIMING_GROUPS.has(a.id));
+    if (BACK_CLAIM.test(f.sentence.norm) && named.length === 0 && lastGroup) {
+      const before = incidents
+        .filter((inc) => Math.min(...inc.sentenceIndexes) < f.sentence.index && f.sentence.index - Math.max(...inc.sentenceIndexes) <= BACK_CLAIM_REACH)
+        .sort((a, b) => Math.max(...b.sentenceIndexes) - Math.max(...a.sentenceIndexes))[0];
+      const group = lastGroup as MergedIncident['perpetrators'][number];
+      if (before && !before.perpetrators.some((p) => p !== 'unknown_gunmen') && canPerpetrate(group, before.type)) {
+        before.perpetrators = [group];
+      }
+    }
+    if (named.length > 0) lastGroup = named[named.length - 1]!.id;
+  }
+}
+
 /**
  * "The bodies of two men abducted by ISIS were found": the sentence that names the
  * abductors of people later found dead names their killers too, unless it names others

@@ -255,7 +255,10 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       // "…gunned down two days earlier", "بعد نحو أسبوعين من هجوم": a day counted back from the sentence's other day.
       // (A day printed with the event itself — "a drone strike on July 2" — still wins.)
       const ownDay = f.dates.some((d) => d.kind === 'absolute' || distanceTo(d, g.triggers) <= OWN_DAY_REACH);
-      const gap = ownDay ? null : (g.triggers.map((t) => gapAround(norm, t.start, t.end, ctx.lang)).find((x) => x !== null) ?? null);
+      // (The gap phrase may stand before the first weapon of the clause: "two months after a US drone strike … and an Iranian missile barrage".)
+      const groupEnd = Math.max(...g.triggers.map((t) => t.start));
+      const gapTriggers = triggers.filter((t) => t.start <= groupEnd);
+      const gap = ownDay ? null : (gapTriggers.map((t) => gapAround(norm, t.start, t.end, ctx.lang)).find((x) => x !== null) ?? null);
       const sentenceDay = f.dates.find((d) => d.kind !== 'announcement' && d.precision === 'day')?.date;
       const gapDate = gap && sentenceDay ? dateBefore(sentenceDay, gap) : null;
       // A supporting mention dated long before the report ("The attacks came as Iraq prepares for the

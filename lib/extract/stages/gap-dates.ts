@@ -21,14 +21,16 @@ const AR_UNITS: Record<string, [number, DatePrecision]> = {
 const AR_COUNTED: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, عشره: 10 };
 
 // After the attack word: "…gunned down outside his home two days earlier".
-const EN_AFTER = /^[^.;,]{0,50}?\b(a|an|one|two|three|four|five|six|seven|ten|[0-9]+)\s+(days?|weeks?)\s+(?:earlier|before)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i;
+const EN_AFTER = /^[^.;,]{0,50}?\b(a|an|one|two|three|four|five|six|seven|ten|[0-9]+)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i;
 // Before the attack word: "two weeks after an attack", "بعد نحو أسبوعين من هجوم".
-const EN_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|ten|[0-9]+)\s+(days?|weeks?)\s+after\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i;
+const EN_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|ten|[0-9]+)\s+(days?|weeks?|months?|years?)\s+after\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i;
 const AR_BEFORE =
   /(?:^|\s)بعد\s+(?:نحو\s+|قرابه\s+|حوالي\s+|اقل من\s+|اكثر من\s+)?(?:(ثلاثه|اربعه|خمسه|سته|عشره)\s+(ايام|اسابيع)|(يوم|يومين|اسبوع|اسبوعين|شهر|شهرين))\s+(?:من|علي)\s+(?:\S+\s+){0,1}$/;
 
 function enGap(count: string, unit: string): Gap {
   const n = EN_COUNT[count.toLowerCase()] ?? Number(count);
+  if (/^year/i.test(unit)) return { days: n * 365, precision: 'month' };
+  if (/^month/i.test(unit)) return { days: n * 30, precision: 'month' };
   const week = /^week/i.test(unit);
   return { days: week ? n * 7 : n, precision: week ? 'week' : 'day' };
 }

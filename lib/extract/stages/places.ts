@@ -53,8 +53,9 @@ const PEOPLE_FROM_BEFORE = /\b(?:all|both|who (?:is|are|was|were|came)|originall
 const GOV_LIST_JOIN = /^\s*(?:,|،)?\s*(?:and\s+|و)?$/;
 const GOV_LIST_BEFORE = /(?:محافظات|provinces of|governorates of)\s+$/i;
 const GOV_LIST_AFTER = /^\s*(?:provinces|governorates)\b/i;
-// "the road leading to the Semalka crossing": a destination, not where the event was.
-const ROAD_TOWARDS_BEFORE = /(?:\b(?:road|highway|route)\s+(?:leading\s+|that leads\s+)?to\s+(?:the\s+)?|(?:^|\s)(?:الطريق|طريق)\s+(?:الواصل|المؤدي|الموصل|المتجه)\s+(?:الي|ل)\s*)$/i;
+// "the road leading to the Semalka crossing", "pilgrims walking to Karbala": a destination, not where the event was.
+const ROAD_TOWARDS_BEFORE =
+  /(?:\b(?:road|highway|route)\s+(?:leading\s+|that leads\s+)?to\s+(?:the\s+)?|\b(?:heading|headed|on (?:their|his|her|the) way|en route|bound|travell?ing|walking|marching)\s+(?:on foot\s+)?(?:to|for|towards)\s+(?:the\s+)?|(?:^|\s)(?:الطريق|طريق)\s+(?:الواصل|المؤدي|الموصل|المتجه)\s+(?:الي|ل)\s*|(?:^|\s)(?:المتوجهين|المتجهين|متوجهين|متجهين|متوجها|متوجهه|القاصدين|في طريقهم|في طريقه)\s+(?:سيرا\s+)?(?:علي الاقدام\s+)?(?:الي|نحو)\s+(?:مدينه\s+|محافظه\s+)?)$/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {

@@ -1,0 +1,62 @@
+/**
+ * General rules added after the fourth held-out review (insurgency-era and ISIS-war wire
+ * stories, round-ups, background). Every sentence is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '@/lib/extract';
+import type { Article, Incident } from '@/lib/codebook';
+
+const PUB = '2015-05-20';
+const en = (text: string): Article => ({ lang: 'en', url: null, published: PUB, title: '', text });
+const ar = (text: string): Article => ({ lang: 'ar', url: null, published: PUB, title: '', text });
+const incidents = (a: Article): Incident[] => extractArticle(a).incidents;
+const perps = (i: Incident | undefined) => (i?.actors ?? []).filter((a) => a.role === 'perpetrator').map((a) => a.id).sort();
+
+describe('weapon and assault words of wire stories', () => {
+  it('"a woman wearing an explosives belt blew herself up" is a bombing', () => {
+    const out = incidents(en('A woman wearing an explosives belt blew herself up at a checkpoint in Muqdadiyah on Monday, killing four guards.'));
+    expect(out.map((i) => i.type)).toEqual(['bombing']);
+  });
+  it('"the coalition said its aircraft struck" is an airstrike', () => {
+    const out = incidents(en('The US-led coalition said its aircraft struck Islamic State positions near Qayyarah on Monday.'));
+    expect(out.map((i) => i.type)).toEqual(['airstrike']);
+  });
+  it('militants who "overran" a town made an armed attack', () => {
+    const out = incidents(en('Islamic State militants overran the town of Hit in Anbar province on Monday after days of fighting.'));
+    expect(out.map((i) => i.type)).toEqual(['armed_attack']);
+    expect(out[0]!.governorate).toBe('IQ-AN');
+  });
+  it('"police found 14 bodies" and "وأعدموهم" and bound hands are killings', () => {
+    expect(incidents(en('Police found 14 bodies dumped in the Dora district of Baghdad on Monday, all shot in the head.')).map((i) => i.type)).toEqual(['killing']);
+    expect(incidents(ar('اقتاد مسلحون عشرة رجال من قرية قرب قضاء الطارمية يوم الاثنين وأعدموهم في بستان قريب.')).some((i) => i.type === 'killing')).toBe(true);
+    expect(incidents(ar('عثرت الشرطة يوم الاثنين على ثلاث جثث مكبلة الأيدي في ناحية الإسحاقي.')).map((i) => i.type)).toEqual(['killing']);
+  });
+});
+
+describe('background and destinations', () => {
+  it('must find nothing: "crimes of kidnapping … over the past years"', () => {
+    expect(incidents(ar('ولم تغب جرائم الخطف والاغتيال التي طالت وجهاء في بعقوبة خلال السنوات الماضية.'))).toEqual([]);
+  });
+  it('must find nothing: an attack "two months after" an old strike recalls it', () => {
+    const out = incidents(en('Rockets hit Camp Taji on Monday, killing two soldiers. It came two months after a US drone strike killed a commander in Baghdad.'));
+    expect(out.map((i) => i.type)).toEqual(['rocket_attack']);
+  });
+  it('pilgrims walking to Karbala were hit where they walked, not in Karbala', () => {
+    const out = incidents(ar('فجر انتحاري نفسه وسط الزوار المتوجهين سيراً إلى كربلاء قرب ناحية الإسكندرية يوم الاثنين، ما أدى إلى مقتل عشرة.'));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.governorate).toBe('IQ-BB');
+  });
+});
+
+describe('claims told after the report', () => {
+  it('"The group claimed the attack" names the group of an earlier sentence', () => {
+    const out = incidents(
+      en(
+        'Islamic State fighters have stepped up attacks around Ramadi. On Monday a car bomb exploded at an army checkpoint in Ramadi, killing five soldiers. ' +
+          'The group claimed the attack through its news agency.',
+      ),
+    );
+    expect(out).toHaveLength(1);
+    expect(perps(out[0])).toEqual(['isis']);
+  });
+});
