@@ -60,3 +60,24 @@ describe('claims told after the report', () => {
     expect(perps(out[0])).toEqual(['isis']);
   });
 });
+
+describe('factbox round-ups with a dateline per paragraph', () => {
+  it('"KIRKUK - A roadside bomb…" stays in Kirkuk although the next item is in Baghdad', () => {
+    const out = incidents(
+      en(
+        'Following are security developments in Iraq as reported on Monday:\n\n' +
+          'KIRKUK - A roadside bomb exploded near a police patrol in the south of the city, killing one policeman, police said.\n\n' +
+          'TARMIYAH - Gunmen killed a Sunni imam as he walked home from prayers in Tarmiyah, police said.',
+      ),
+    );
+    expect(out.map((i) => `${i.type}:${i.governorate}`).sort()).toEqual(['bombing:IQ-KI', 'killing:IQ-BG']);
+  });
+
+  it('"the body of a kidnapped teacher" is no second abduction next to "he had been abducted on Sunday"', () => {
+    const out = incidents(
+      en('MOSUL - Police found the body of a kidnapped schoolteacher in eastern Mosul on Monday. His family said he had been abducted on Saturday.'),
+    );
+    expect(out.filter((i) => i.type === 'kidnapping')).toHaveLength(1);
+    expect(out.find((i) => i.type === 'kidnapping')?.date).toBe('2015-05-16');
+  });
+});

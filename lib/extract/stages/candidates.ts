@@ -272,6 +272,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         where: own,
         ownPlace: own !== null,
         fallback: unplaceable ? null : resolveRef(demotedSite),
+        // (Not Baghdad: wire stories about the whole country carry its bureau's dateline.)
+        ...(demotedSite?.demoted === 'dateline' && !unplaceable && !demotedSite.places.some((p) => p.gov === 'IQ-BG') ? { fromDateline: true } : {}),
         standalone,
         unplaceable,
         date: gapDate ?? (gap ? null : datePick ? dateOf(datePick, dl) : null),

@@ -103,11 +103,16 @@ function absorb(inc: MergedIncident, c: Candidate): void {
   if (!inc.sentenceIndexes.includes(c.sentenceIndex)) inc.sentenceIndexes.push(c.sentenceIndex);
 }
 
-function nearestCompatible(incidents: MergedIncident[], c: Candidate, leadIndex: number): MergedIncident | undefined {
+function nearestCompatible(
+  incidents: MergedIncident[],
+  c: Candidate,
+  leadIndex: number,
+  excluded: (inc: MergedIncident) => boolean = () => false,
+): MergedIncident | undefined {
   let best: MergedIncident | undefined;
   let bestGap = Infinity;
   for (const inc of recent(incidents)) {
-    if (!compatible(inc, c, leadIndex)) continue;
+    if (excluded(inc) || !compatible(inc, c, leadIndex)) continue;
     const gap = Math.min(...inc.sentenceIndexes.map((i) => Math.abs(i - c.sentenceIndex)));
     if (gap < bestGap) {
       best = inc;
@@ -139,7 +144,11 @@ export function mergeCandidates(
   for (const c of candidates) {
     if (!c.standalone || c.where) continue;
     // A job title or dateline place says nothing about where this happened: it is not compared.
-    const target = nearestCompatible(incidents, c, leadIndex) ?? nearestCompatible(unplaced, c, leadIndex);
+    // Its paragraph's dateline ("KIRKUK - A roadside bomb…") still rules out a report in another governorate
+    // (a job title's place does not: "the director of Adhamiya passports" was killed elsewhere).
+    const elsewhere = (inc: MergedIncident) =>
+      c.fromDateline === true && c.fallback !== null && inc.where !== null && c.fallback.gov !== null && inc.where.gov !== c.fallback.gov;
+    const target = nearestCompatible(incidents, c, leadIndex, elsewhere) ?? nearestCompatible(unplaced, c, leadIndex, elsewhere);
     if (target) absorb(target, c);
     else unplaced.push(start(c));
   }

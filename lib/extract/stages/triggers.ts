@@ -8,6 +8,8 @@ import type { Lexicon } from '../lexicon';
 import type { Trigger } from '../types';
 
 const LONG_PHRASE = 24;
+const VICTIM_ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
+const AGENT_AFTER = /^\s+(?:by|on|in|at|from|last|this|early|late|yesterday|overnight|while|when|as|outside|near)\b/i;
 const FOUND_VERB = /\b(?:found|discovered|recovered|dumped|retrieved)\b|(?:^|\s)(?:عثر|العثور|انتشال|وجدت|وجد)/gi;
 
 export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
@@ -34,6 +36,13 @@ export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
     if (tail?.index === undefined) continue;
     kept.push({ ...t, start: kEnd + tail.index, end: t.end });
     t.end = kStart;
+  }
+  // "the body of a kidnapped schoolteacher": the victim's description, not the report of an abduction.
+  if (lex.lang === 'en') {
+    for (const t of kept) {
+      if (t.type !== 'kidnapping' || !t.strong || !/^(?:kidnapped|abducted)$/i.test(norm.slice(t.start, t.end))) continue;
+      if (VICTIM_ARTICLE_BEFORE.test(norm.slice(Math.max(0, t.start - 8), t.start)) && !AGENT_AFTER.test(norm.slice(t.end, t.end + 24))) t.strong = false;
+    }
   }
   const usingCues = lex.cues.using(norm);
   return kept
