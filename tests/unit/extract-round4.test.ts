@@ -81,3 +81,21 @@ describe('factbox round-ups with a dateline per paragraph', () => {
     expect(out.find((i) => i.type === 'kidnapping')?.date).toBe('2015-05-16');
   });
 });
+
+describe('more shapes of the fourth review', () => {
+  it('bodies found "over the past 24 hours" are a report, not a statistic', () => {
+    const out = incidents(en('Police said they had found 14 bodies dumped in the Dora district of Baghdad over the past 24 hours, most shot in the head.'));
+    expect(out.map((i) => i.type)).toEqual(['killing']);
+  });
+  it('"داعش أعدم 12 مدنياً رمياً بالرصاص" is a killing, not a gunfight', () => {
+    const out = incidents(ar('أفاد مصدر محلي بأن تنظيم داعش أعدم، أمس الأحد، 12 مدنياً رمياً بالرصاص في ساحة عامة وسط قضاء الحويجة.'));
+    expect(out.map((i) => i.type)).toEqual(['killing']);
+  });
+  it('pilgrims "walking on foot to Karbala" were hit near Iskandariya', () => {
+    const out = incidents(
+      ar('فجر انتحاري نفسه وسط حشود من الزوار المتوجهين سيراً على الأقدام إلى كربلاء، على الطريق الرئيسي قرب ناحية الإسكندرية يوم الاثنين.'),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.governorate).toBe('IQ-BB');
+  });
+});

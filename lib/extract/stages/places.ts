@@ -73,7 +73,7 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
     // An outlet named after a city ("بغداد اليوم – كربلاء", "قال لـ(بغداد اليوم)") is a source, not a place.
     if (lex.lang === 'ar' && OUTLET_AFTER.test(norm.slice(m.end, m.end + 12)) && (m.start <= 2 || /[("«“]\s*$/.test(before))) continue;
     const demoted: SiteMention['demoted'] = LAUNCH_ORIGIN_BEFORE.test(norm.slice(Math.max(0, m.start - 96), m.start)) ||
-      ROAD_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 30), m.start))
+      ROAD_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 48), m.start))
       ? 'origin'
       : DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
       ? 'distance'
