@@ -83,6 +83,8 @@ export interface Candidate {
   ownPlace: boolean;
   /** a reference-point place of the same sentence (direction phrase, job title), used if nothing better */
   fallback: ResolvedPlace | null;
+  /** dated more than 30 days before publication (a background event) */
+  stale?: boolean;
   /** that reference place is the dateline of its paragraph ("KIRKUK - A roadside bomb…") */
   fromDateline?: boolean;
   /** may found an incident on its own (else it can only add to one) */

@@ -99,3 +99,17 @@ describe('more shapes of the fourth review', () => {
     expect(out[0]!.governorate).toBe('IQ-BB');
   });
 });
+
+describe('days that are not the event', () => {
+  it('"ahead of the weekly Friday holiday" dates nothing; a background toll does not absorb a report', () => {
+    const out = incidents(
+      en(
+        'A car bomb exploded in a market in the Bayaa district of Baghdad on Monday, killing 20 people. Shoppers had crowded the market ahead of the weekly Friday holiday. ' +
+          'In the southern district of Dora, three mortar rounds landed on a residential street in the afternoon, killing two civilians. ' +
+          'The United Nations says more than 3,000 civilians were killed across Iraq in March alone.',
+      ),
+    );
+    expect(out.map((i) => i.type).sort()).toEqual(['bombing', 'rocket_attack']);
+    expect(out.find((i) => i.type === 'bombing')?.date).toBe('2015-05-18');
+  });
+});

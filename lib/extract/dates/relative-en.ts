@@ -101,6 +101,10 @@ const RULES: {
       const pre = (g.pre ?? '').toLowerCase();
       const post = (g.post ?? '').toLowerCase();
       if (pre === 'next' || pre === 'coming' || post === 'next') return null; // future
+      // "the weekly Friday holiday", "Friday prayers", "since Friday": a custom or a span, not the event's day.
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (/\b(?:weekly|every|since|until|till|by)\s+$/i.test(before) || /^\s+(?:prayers?|sermons?|holidays?|market|weekend)\b/i.test(after)) return null;
       const wd = EN_WEEKDAYS.get((g.wd ?? '').toLowerCase());
       if (wd === undefined) return null;
       const strict = pre === 'last' || pre === 'past' || post === 'last';

@@ -57,6 +57,11 @@ function dateOf(d: DateMention, dateline: number): Candidate['date'] {
   return { date: d.date, precision, printed: d.start <= OPENING_DAY ? 'opening' : 'inline' };
 }
 
+/** Dated more than a month before publication: background, never one report with a current one. */
+function isStale(date: Candidate['date'], published: string | null): boolean {
+  return date !== null && published !== null && daysBetween(date.date, published) > OLD_SUPPORT_DAYS;
+}
+
 export interface CandidateContext {
   lang: Lang;
   lex: Lexicon;
@@ -291,6 +296,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         separate,
         ...(dayOffset !== null && !datePick ? { dayOffset } : {}),
         ...(gap && !gapDate ? { gapBack: gap } : {}),
+        ...(isStale(gapDate ?? (datePick ? dateOf(datePick, dl) : null), ctx.published) ? { stale: true } : {}),
         noCasualties: f.noCasualties,
         ...(bareToll ? { followsOnly: true } : {}),
         ...(hasFigure && strong.length > 0 && strong.every((t) => PLURAL_EVENT.test(norm.slice(t.start, t.end))) ? { totalOfSeveral: true } : {}),

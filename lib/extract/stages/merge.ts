@@ -57,6 +57,8 @@ function compatible(inc: MergedIncident, c: Candidate, leadIndex: number): boole
   if (c.separate && Math.max(...inc.sentenceIndexes) < c.sentenceIndex && inc.sentenceIndexes.some((i) => i > leadIndex)) {
     return false;
   }
+  // "3,000 civilians were killed in October": a background figure never dates a current report.
+  if (Boolean(c.stale) !== Boolean(inc.stale)) return false;
   return typesAgree(inc, c) && placesAgree(inc.where, c.where) && datesAgree(inc.date, c.date);
 }
 
