@@ -7,7 +7,7 @@
  * location after the trigger is abroad, the clause reports a foreign event and is
  * skipped. Dates and counts go to the event whose trigger is nearest.
  */
-import type { ActorId, DatePrecision } from '@/lib/codebook';
+import type { ActorId } from '@/lib/codebook';
 import type { DateMention } from '../dates';
 import { daysBetween } from '../dates';
 import type { Lang, Lexicon } from '../lexicon';
@@ -17,6 +17,7 @@ import { splitClauses, type Clause } from './clauses';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
 import { anchoredDayOffset } from './anchored-days';
+import { dateOf, isStale, OLD_SUPPORT_DAYS } from './candidate-dates';
 import { outsideContextPhrases, secondTargets, shareInOtherGovernorate } from './other-events';
 import { offsetBefore, projectPlace } from './offset-place';
 import { dateBefore, gapAround } from './gap-dates';
@@ -36,31 +37,14 @@ const NEAR_TRIGGER = 60;
 const ATTEMPT_REACH = 24;
 const SETTLE_REACH = 40;
 const OWN_DAY_REACH = 25;
-const OPENING_DAY = 12;
 const ROUND_UP_ITEM = /^\W*(?:(?:و|ف|اما\s+)?في\s+محافظه\s|in\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}(?:province|governorate)\s*,)/i;
 const SEPARATE_OPENING = 30;
 const OLD_DATE_REACH = 80;
-const OLD_SUPPORT_DAYS = 30;
 // "ضحايا التفجيرين", "the toll of the bombings": a figure for several events at once.
 const PLURAL_EVENT = /(?:تفجير|انفجار|هجوم|اعتداء)(?:ين|ات)$|هجمات$|\b(?:bombings|attacks|blasts|explosions)$/i;
 const SHOT_DEAD = /shot dead|gunned down|shot and killed/i;
 // Sides that are attacked far more often than they attack: a misread subject is still a side.
 const TARGET_SIDE = new Set<ActorId>(['isf', 'us_forces']);
-
-/** A date in a dateline ("JNN 25 May 2012 Baghdad :") is the day of the report, like an announcement. */
-function dateOf(d: DateMention, dateline: number): Candidate['date'] {
-  const precision: DatePrecision =
-    d.kind === 'announcement' || d.end <= dateline ? 'week' : d.precision === 'year' ? 'month' : d.precision;
-  // A day printed as such ("on Thursday", "10 February") rather than told relatively ("last night").
-  if (precision !== 'day' || (d.kind !== 'weekday' && d.kind !== 'absolute')) return { date: d.date, precision };
-  // "On Thursday, three explosions…" opens a report of its own day.
-  return { date: d.date, precision, printed: d.start <= OPENING_DAY ? 'opening' : 'inline' };
-}
-
-/** Dated more than a month before publication: background, never one report with a current one. */
-function isStale(date: Candidate['date'], published: string | null): boolean {
-  return date !== null && published !== null && daysBetween(date.date, published) > OLD_SUPPORT_DAYS;
-}
 
 export interface CandidateContext {
   lang: Lang;
