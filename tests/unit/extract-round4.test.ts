@@ -113,3 +113,18 @@ describe('days that are not the event', () => {
     expect(out.find((i) => i.type === 'bombing')?.date).toBe('2015-05-18');
   });
 });
+
+describe('companions', () => {
+  it('"the sheikh and his driver", "ومرافقه", "and one of his bodyguards died" count two dead', () => {
+    expect(incidents(en('Gunmen assassinated a tribal sheikh and his driver in Baquba on Monday.'))[0]?.killed).toBe(2);
+    expect(incidents(ar('اغتال مسلحون مجهولون قيادياً في الحشد ومرافقه في قضاء الخالص يوم الاثنين.'))[0]?.killed).toBe(2);
+    expect(
+      incidents(en('Sheikh Khalid and one of his bodyguards died when a bomb exploded under their car in Abu Ghraib on Monday.'))[0]?.killed,
+    ).toBe(2);
+  });
+  it('a companion who was only wounded is no second dead', () => {
+    const out = incidents(en('Gunmen killed a tribal sheikh and wounded his driver in Baquba on Monday.'));
+    expect(out[0]?.killed).toBe(1);
+    expect(out[0]?.injured).toBe(1);
+  });
+});

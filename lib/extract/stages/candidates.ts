@@ -18,6 +18,7 @@ import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 import { datelineEnd } from './places';
 import { anchoredDayOffset } from './anchored-days';
 import { dateOf, isStale, OLD_SUPPORT_DAYS } from './candidate-dates';
+import { withCompanion } from './companions';
 import { outsideContextPhrases, secondTargets, shareInOtherGovernorate } from './other-events';
 import { offsetBefore, projectPlace } from './offset-place';
 import { dateBefore, gapAround } from './gap-dates';
@@ -217,7 +218,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       // "نجا من محاولة اغتيال", "an attempt to assassinate": the killing word names what failed.
       const attempt = ctx.lex.cues.attempt(norm).some((a) => g.triggers.some((t) => t.type === 'killing' && t.start >= a.end && t.start - a.end <= ATTEMPT_REACH));
       const tribal = actorsHere.some((a) => a.id === 'tribal_group' && distanceTo(a, g.triggers) <= NEAR_TRIGGER);
-      const killed = count('killed');
+      const killed = withCompanion(count('killed'), norm, clause);
       const injured = count('injured');
       const kidnapped = count('kidnapped');
       const hasFigure = [killed, injured, kidnapped].some((v) => v !== null && v > 0);
