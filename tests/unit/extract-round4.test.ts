@@ -128,3 +128,16 @@ describe('companions', () => {
     expect(out[0]?.injured).toBe(1);
   });
 });
+
+describe('attackers as subjects, bases as targets', () => {
+  it('"Islamic State militants overran …" and "تنظيم داعش أعدم" name the attacker', () => {
+    expect(perps(incidents(en('Islamic State militants overran the town of Hit in Anbar province on Monday.'))[0])).toEqual(['isis']);
+    expect(perps(incidents(ar('أفاد مصدر بأن تنظيم داعش أعدم أمس الأحد خمسة مدنيين في ساحة عامة وسط قضاء الحويجة.'))[0])).toEqual(['isis']);
+  });
+  it('"a drone hit the coalition forces base" makes the coalition the target, and "عدم وقوع أي خسائر" is zero', () => {
+    const out = incidents(ar('استهدفت طائرة مسيرة قاعدة قوات التحالف في مطار أربيل فجر اليوم، مع عدم وقوع أي خسائر بشرية.'));
+    expect(out).toHaveLength(1);
+    expect(perps(out[0])).toEqual([]);
+    expect(out[0]!.killed).toBe(0);
+  });
+});
