@@ -141,3 +141,12 @@ describe('attackers as subjects, bases as targets', () => {
     expect(out[0]!.killed).toBe(0);
   });
 });
+
+describe('a site named after its town', () => {
+  it('"قاعدة حرير" and "حرير" in the claim are one drone attack', () => {
+    const out = incidents(
+      ar('سقطت طائرة مسيرة في محيط قاعدة حرير شمالي أربيل فجر اليوم. وقالت المقاومة إن مجاهديها استهدفوا قاعدة الاحتلال في حرير بطائرة مسيرة.'),
+    );
+    expect(out).toHaveLength(1);
+  });
+});

@@ -28,7 +28,19 @@ function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean 
   // A desert, a mountain range or a long wadi spans tens of kilometres: its point cannot tell two reports apart.
   if (a.place.kind === 'feature' || b.place.kind === 'feature') return true;
   if (a.place.id === b.place.id) return true;
-  return distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon }) <= SAME_SITE_KM;
+  const km = distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon });
+  // "قاعدة حرير" and "حرير": a base, airport or field named after the town next to it is that site.
+  return km <= SAME_SITE_KM || (km <= NAMESAKE_KM && namesake(a.place.en, b.place.en));
+}
+
+const NAMESAKE_KM = 25;
+const KIND_WORDS = /\b(?:air ?base|base|airport|airfield|camp|field|oil ?field|refinery|dam|crossing|international)\b/gi;
+
+function namesake(x: string, y: string): boolean {
+  const core = (s: string) => s.replace(KIND_WORDS, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  const a = core(x);
+  const b = core(y);
+  return a.length >= 3 && a === b;
 }
 
 function datesAgree(a: Candidate['date'], b: Candidate['date']): boolean {
