@@ -23,7 +23,7 @@ const AR_COUNTED: Record<string, number> = { ثلاثه: 3, اربعه: 4, خم�
 // After the attack word: "…gunned down outside his home two days earlier".
 const EN_AFTER = /^[^.;,]{0,50}?\b(a|an|one|two|three|four|five|six|seven|ten|[0-9]+)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i;
 // Before the attack word: "two weeks after an attack", "بعد نحو أسبوعين من هجوم".
-const EN_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|ten|[0-9]+)\s+(days?|weeks?|months?|years?)\s+after\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$/i;
+const EN_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|ten|[0-9]+)\s+(days?|weeks?|months?|years?)\s+after\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,2}$/i;
 const AR_BEFORE =
   /(?:^|\s)بعد\s+(?:نحو\s+|قرابه\s+|حوالي\s+|اقل من\s+|اكثر من\s+)?(?:(ثلاثه|اربعه|خمسه|سته|عشره)\s+(ايام|اسابيع)|(يوم|يومين|اسبوع|اسبوعين|شهر|شهرين))\s+(?:من|علي)\s+(?:\S+\s+){0,1}$/;
 
