@@ -13,7 +13,7 @@
  * checks both give the same rows.
  */
 import type Database from 'better-sqlite3';
-import { rebuildRollups } from './rollups';
+import { CLEAR_ROLLUPS, FILL_INCIDENT_ROLLUP, FILL_MAP_ROLLUP, rebuildRollups } from './rollups';
 
 /** The rollup tables and columns this rebuild fills, as migrations 0003–0009 create them. */
 const KNOWN_ROLLUPS: Record<string, string> = {
@@ -27,18 +27,9 @@ const KNOWN_ROLLUPS: Record<string, string> = {
 const MULTI_ROLE = `SELECT incident_id, actor, count(*) - 1 AS extra FROM incident_actors GROUP BY incident_id, actor HAVING count(*) > 1`;
 
 const FAST_REBUILD = [
-  'DELETE FROM incident_rollup',
-  'DELETE FROM incident_actor_rollup',
-  'DELETE FROM incident_map_rollup',
-  'DELETE FROM incident_actor_pair_rollup',
-  `INSERT INTO incident_rollup (month, type, governorate, status, n, killed, injured, kidnapped)
-   SELECT coalesce(substr(date, 1, 7), ''), type, coalesce(governorate, ''), status, count(*),
-          coalesce(sum(killed), 0), coalesce(sum(injured), 0), coalesce(sum(kidnapped), 0)
-     FROM incidents GROUP BY 1, 2, 3, 4`,
-  `INSERT INTO incident_map_rollup (cx, cy, type, governorate, status, n, sum_lat, sum_lon, sum_id)
-   SELECT CAST((lon + 180) * (256.0 / 67.5) AS INTEGER), CAST((lat + 90) * (256.0 / 67.5) AS INTEGER), type,
-          coalesce(governorate, ''), status, count(*), sum(lat), sum(lon), sum(id)
-     FROM incidents WHERE lat IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+  ...CLEAR_ROLLUPS,
+  FILL_INCIDENT_ROLLUP,
+  FILL_MAP_ROLLUP,
   // Grouped in primary-key order, so the WITHOUT ROWID table is appended to, not shuffled.
   `INSERT INTO incident_actor_rollup (actor, role, month, type, governorate, status, n, killed, injured, kidnapped)
    SELECT a.actor, a.role, coalesce(substr(i.date, 1, 7), ''), i.type, coalesce(i.governorate, ''), i.status, count(*),

@@ -8,26 +8,35 @@
  */
 import type Database from 'better-sqlite3';
 
-/** The same GROUP BYs that migration 0004 fills the rollups with. */
-const REBUILD = [
+/** Emptying every rollup before a refill (shared with db/bulk-load.ts). */
+export const CLEAR_ROLLUPS = [
   'DELETE FROM incident_rollup',
   'DELETE FROM incident_actor_rollup',
   'DELETE FROM incident_map_rollup',
   'DELETE FROM incident_actor_pair_rollup',
-  `INSERT INTO incident_rollup (month, type, governorate, status, n, killed, injured, kidnapped)
+];
+
+/** The incidents-only rollups: one GROUP BY each (shared with db/bulk-load.ts). */
+export const FILL_INCIDENT_ROLLUP = `INSERT INTO incident_rollup (month, type, governorate, status, n, killed, injured, kidnapped)
    SELECT coalesce(substr(date, 1, 7), ''), type, coalesce(governorate, ''), status, count(*),
           coalesce(sum(killed), 0), coalesce(sum(injured), 0), coalesce(sum(kidnapped), 0)
-     FROM incidents GROUP BY 1, 2, 3, 4`,
+     FROM incidents GROUP BY 1, 2, 3, 4`;
+export const FILL_MAP_ROLLUP = `INSERT INTO incident_map_rollup (cx, cy, type, governorate, status, n, sum_lat, sum_lon, sum_id)
+   SELECT CAST((lon + 180) * (256.0 / 67.5) AS INTEGER), CAST((lat + 90) * (256.0 / 67.5) AS INTEGER), type,
+          coalesce(governorate, ''), status, count(*), sum(lat), sum(lon), sum(id)
+     FROM incidents WHERE lat IS NOT NULL GROUP BY 1, 2, 3, 4, 5`;
+
+/** The same GROUP BYs that migration 0004 fills the rollups with. */
+const REBUILD = [
+  ...CLEAR_ROLLUPS,
+  FILL_INCIDENT_ROLLUP,
   `INSERT INTO incident_actor_rollup (month, actor, role, type, governorate, status, n, killed, injured, kidnapped)
    SELECT coalesce(substr(i.date, 1, 7), ''), a.actor, a.role, i.type, coalesce(i.governorate, ''), i.status, count(*),
           coalesce(sum(i.killed), 0), coalesce(sum(i.injured), 0), coalesce(sum(i.kidnapped), 0)
      FROM (SELECT incident_id, actor, role FROM incident_actors
            UNION ALL SELECT DISTINCT incident_id, actor, 'any' FROM incident_actors) a
      JOIN incidents i ON i.id = a.incident_id GROUP BY 1, 2, 3, 4, 5, 6`,
-  `INSERT INTO incident_map_rollup (cx, cy, type, governorate, status, n, sum_lat, sum_lon, sum_id)
-   SELECT CAST((lon + 180) * (256.0 / 67.5) AS INTEGER), CAST((lat + 90) * (256.0 / 67.5) AS INTEGER), type,
-          coalesce(governorate, ''), status, count(*), sum(lat), sum(lon), sum(id)
-     FROM incidents WHERE lat IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+  FILL_MAP_ROLLUP,
   `INSERT INTO incident_actor_pair_rollup (actor, role, other_actor, other_role, n)
    SELECT a.actor, a.role, b.actor, b.role, count(*)
      FROM (SELECT incident_id, actor, role FROM incident_actors

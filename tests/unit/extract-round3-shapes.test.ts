@@ -4,15 +4,12 @@
  * Every sentence is written for these tests; none comes from a corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/lib/extract';
-import type { Article, Incident } from '@/lib/codebook';
+import { articleIn, incidents, perps } from './extract-test-helpers';
 import { gapAround } from '@/lib/extract/stages/gap-dates';
 
 const PUB = '2023-05-10';
-const en = (text: string): Article => ({ lang: 'en', url: null, published: PUB, title: '', text });
-const ar = (text: string): Article => ({ lang: 'ar', url: null, published: PUB, title: '', text });
-const incidents = (a: Article): Incident[] => extractArticle(a).incidents;
-const perps = (i: Incident | undefined) => (i?.actors ?? []).filter((a) => a.role === 'perpetrator').map((a) => a.id).sort();
+const en = articleIn('en', PUB);
+const ar = articleIn('ar', PUB);
 
 describe('wire-story shapes', () => {
   it('"military aircraft struck" is an airstrike, placed by the next sentence, not by the dateline', () => {

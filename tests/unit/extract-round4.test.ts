@@ -3,14 +3,11 @@
  * stories, round-ups, background). Every sentence is written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '@/lib/extract';
-import type { Article, Incident } from '@/lib/codebook';
+import { articleIn, incidents, perps } from './extract-test-helpers';
 
 const PUB = '2015-05-20';
-const en = (text: string): Article => ({ lang: 'en', url: null, published: PUB, title: '', text });
-const ar = (text: string): Article => ({ lang: 'ar', url: null, published: PUB, title: '', text });
-const incidents = (a: Article): Incident[] => extractArticle(a).incidents;
-const perps = (i: Incident | undefined) => (i?.actors ?? []).filter((a) => a.role === 'perpetrator').map((a) => a.id).sort();
+const en = articleIn('en', PUB);
+const ar = articleIn('ar', PUB);
 
 describe('weapon and assault words of wire stories', () => {
   it('"a woman wearing an explosives belt blew herself up" is a bombing', () => {
