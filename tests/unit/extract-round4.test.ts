@@ -147,3 +147,11 @@ describe('a site named after its town', () => {
     expect(out).toHaveLength(1);
   });
 });
+
+describe('ranges that span governorates', () => {
+  it('"جبال حمرين ضمن قاطع عمليات ديالى" is in Diyala', () => {
+    const out = incidents(ar('وجهت طائرات القوة الجوية أمس ضربة جوية على مضافة لداعش في سلسلة جبال حمرين ضمن قاطع عمليات ديالى، أسفرت عن مقتل ثلاثة إرهابيين.'));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.governorate).toBe('IQ-DI');
+  });
+});

@@ -14,13 +14,13 @@ import type { Lang, Lexicon } from '../lexicon';
 import { canPerpetrate, familyOf, moreSpecific, PRECEDENCE } from '../type-rules';
 import type { ActorMention, Candidate, ResolvedPlace, SentenceFacts, SiteMention, Trigger } from '../types';
 import { splitClauses, type Clause } from './clauses';
-import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
+import { type GovVotes } from './resolve-place';
+import { siteResolvers } from './site-resolvers';
 import { datelineEnd } from './places';
 import { anchoredDayOffset } from './anchored-days';
 import { dateOf, isStale, OLD_SUPPORT_DAYS } from './candidate-dates';
 import { withCompanion } from './companions';
 import { outsideContextPhrases, secondTargets, shareInOtherGovernorate } from './other-events';
-import { offsetBefore, projectPlace } from './offset-place';
 import { dateBefore, gapAround } from './gap-dates';
 import { directionSite, distanceTo, instrumental, lastSiteBefore, pickSite, siteJustBefore, splitBySite } from './clause-sites';
 
@@ -36,7 +36,6 @@ function inside(pos: { start: number }, c: Clause): boolean {
 const FALLBACK_ORDER: SiteMention['demoted'][] = ['job', 'distance', 'dateline'];
 const NEAR_TRIGGER = 60;
 const ATTEMPT_REACH = 24;
-const SETTLE_REACH = 40;
 const OWN_DAY_REACH = 25;
 const ROUND_UP_ITEM = /^\W*(?:(?:و|ف|اما\s+)?في\s+محافظه\s|in\s+(?:the\s+)?(?:[a-z-]+\s+){1,2}(?:province|governorate)\s*,)/i;
 const SEPARATE_OPENING = 30;
@@ -63,29 +62,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
   const extra = secondTargets(norm, clauses, f.triggers, f.sites);
   if (extra.length > 0) f = { ...f, triggers: [...f.triggers, ...extra].sort((a, b) => a.start - b.start) };
   const withTriggers = clauses.filter((c) => f.triggers.some((t) => inside(t, c)));
-  const resolve = (s: SiteMention | null): ResolvedPlace | null => {
-    if (!s || s.foreign) return null;
-    const p = choosePlace(s, norm, ctx.votes);
-    return p ? resolvePlace(p, s) : null;
-  };
-  // "the village of al-Rashad in the Qara Tapa area": when the first name is a homonym the article's
-  // governorate overrules, the finer place named right after it in that governorate is the site.
-  const resolveSettled = (s: SiteMention | null, among: SiteMention[]): ResolvedPlace | null => {
-    const r = resolve(s);
-    if (!r || !s || r.place?.kind !== 'governorate' || s.places.some((p) => p.kind === 'governorate')) return r;
-    for (const next of among) {
-      if (next.start <= s.end || next.start - s.end > SETTLE_REACH || next.demoted || next.foreign) continue;
-      const n = resolve(next);
-      if (n && n.gov === r.gov && n.place?.kind !== 'governorate') return n;
-    }
-    return r;
-  };
-  // A reference point with a distance and bearing ("(22 كم) جنوب بعقوبة") gives an estimated site.
-  const resolveRef = (s: SiteMention | null): ResolvedPlace | null => {
-    const r = resolve(s);
-    const offset = r && s ? offsetBefore(norm, s.start, ctx.lang) : null;
-    return r && offset ? projectPlace(r, offset) : r;
-  };
+  const { resolve, resolveSettled, resolveRef } = siteResolvers(norm, ctx.lang, ctx.votes);
   const sentenceSite = f.sites.find((s) => !s.demoted && !s.foreign) ?? null;
   let demotedSite: SiteMention | null = null;
   for (const kind of FALLBACK_ORDER) demotedSite ??= f.sites.find((s) => s.demoted === kind && !s.foreign) ?? null;
