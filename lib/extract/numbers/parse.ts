@@ -137,3 +137,9 @@ export function parseNumber(tokenOrPhrase: string, lang: 'ar' | 'en'): number | 
   }
   return parseEnglishWords(words);
 }
+
+/** A small count in a time phrase ("a day earlier", "two weeks after", "بعد ثلاثة أيام"): 0 when it is none. */
+export function countOf(word: string, lang: 'ar' | 'en'): number {
+  if (/^an?$/i.test(word)) return 1;
+  return parseNumber(word, lang) ?? 0;
+}

@@ -4,7 +4,9 @@
  * and the abductors of people later found dead.
  */
 import { canPerpetrate, familyOf } from '../type-rules';
+import type { ActorId } from '@/lib/codebook';
 import type { MergedIncident, SentenceFacts } from '../types';
+import { GROUPS_REFERRED } from './actors';
 
 const NO_CASUALTY_REACH = 4;
 
@@ -28,21 +30,19 @@ export function applyPluralClaims(incidents: MergedIncident[], facts: SentenceFa
 // bombing, …", "وتبنى التنظيم الهجوم": a claim by a group named only in an earlier sentence.
 const BACK_CLAIM =
   /\bthe\s+(?:[a-z-]+\s+)?(?:group|militants|jihadists|insurgents|organi[sz]ation|extremists)\b[^.;]{0,40}?\bclaim(?:ed|s)\b|\bclaimed\s+by\s+the\s+(?:[a-z-]+\s+)?(?:group|militants|jihadists|organi[sz]ation)\b|(?:^|\s)(?:تبني|تبنت|اعلن|اعلنت)\s+(?:ال)?(?:تنظيم|جماعه|ال?مسلحون)\s+(?:مسؤوليته\s+عن\s+)?/i;
-const CLAIMING_GROUPS = new Set(['isis', 'kataib_hezbollah', 'asaib_ahl_al_haq', 'harakat_al_nujaba', 'islamic_resistance_iraq', 'saraya_awliya_al_dam', 'pkk', 'other']);
 const BACK_CLAIM_REACH = 3;
 
 /** The claim goes to the last report before it that names no attacker yet; the group is the last one the article named. */
 export function applyBackReferenceClaims(incidents: MergedIncident[], facts: SentenceFacts[]): void {
-  let lastGroup: string | null = null;
+  let lastGroup: ActorId | null = null;
   for (const f of facts) {
-    const named = f.actors.filter((a) => CLAIMING_GROUPS.has(a.id));
+    const named = f.actors.filter((a) => GROUPS_REFERRED.has(a.id));
     if (BACK_CLAIM.test(f.sentence.norm) && named.length === 0 && lastGroup) {
       const before = incidents
         .filter((inc) => Math.min(...inc.sentenceIndexes) < f.sentence.index && f.sentence.index - Math.max(...inc.sentenceIndexes) <= BACK_CLAIM_REACH)
         .sort((a, b) => Math.max(...b.sentenceIndexes) - Math.max(...a.sentenceIndexes))[0];
-      const group = lastGroup as MergedIncident['perpetrators'][number];
-      if (before && !before.perpetrators.some((p) => p !== 'unknown_gunmen') && canPerpetrate(group, before.type)) {
-        before.perpetrators = [group];
+      if (before && !before.perpetrators.some((p) => p !== 'unknown_gunmen') && canPerpetrate(lastGroup, before.type)) {
+        before.perpetrators = [lastGroup];
       }
     }
     if (named.length > 0) lastGroup = named[named.length - 1]!.id;

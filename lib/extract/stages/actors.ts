@@ -37,7 +37,8 @@ const VICTIM_BEFORE: Record<'ar' | 'en', RegExp> = {
 const SUBJECT_WINDOW = 45;
 const CLAIM = /claim|تبن|مسؤولي/i;
 const BACK_REFERENCE = /\bthe (?:terrorist|militant|jihadist|extremist|armed) (?:group|organi[sz]ation)\b/gi;
-const GROUPS_REFERRED = new Set<ActorId>([
+/** Armed groups that claim attacks and that "the group" refers back to (also across sentences: across-reports.ts). */
+export const GROUPS_REFERRED: ReadonlySet<ActorId> = new Set<ActorId>([
   'isis', 'kataib_hezbollah', 'asaib_ahl_al_haq', 'harakat_al_nujaba', 'islamic_resistance_iraq', 'saraya_awliya_al_dam', 'pkk', 'other',
 ]);
 const AR_NATIONALITY = /^[وفبل]?(?:ال)?(?:امريكي|اميركي|ايراني|تركي)ه?$/;

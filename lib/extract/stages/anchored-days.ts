@@ -7,9 +7,9 @@
 import type { DatePrecision } from '@/lib/codebook';
 import { addDays } from '../dates/calendar';
 import type { Lang } from '../lexicon';
+import { countOf } from '../numbers';
 import type { Candidate } from '../types';
 
-const EN_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const AR_COUNT: Record<string, number> = { يوم: 1, بيوم: 1, يومين: 2, بيومين: 2, ثلاثه: 3, بثلاثه: 3, اربعه: 4, باربعه: 4 };
 
 // Only near the opening of a sentence: further in, the phrase usually qualifies another clause.
@@ -29,8 +29,8 @@ export function anchoredDayOffset(norm: string, lang: Lang): number | null {
     if (EN_SAME_DAY.test(head)) return 0;
     const shift = EN_SHIFT.exec(head);
     if (shift) {
-      const n = EN_COUNT[shift[1]!.toLowerCase()] ?? Number(shift[1]);
-      return /^(?:earlier|before)$/i.test(shift[2]!) ? -n : n;
+      const n = countOf(shift[1]!, 'en');
+      if (n > 0) return /^(?:earlier|before)$/i.test(shift[2]!) ? -n : n;
     }
     const neighbour = EN_NEIGHBOUR.exec(head);
     if (neighbour) return /before|previous/i.test(neighbour[0]) ? -1 : 1;

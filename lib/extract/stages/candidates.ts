@@ -228,6 +228,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const gap = ownDay ? null : (gapTriggers.map((t) => gapAround(norm, t.start, t.end, ctx.lang)).find((x) => x !== null) ?? null);
       const sentenceDay = f.dates.find((d) => d.kind !== 'announcement' && d.precision === 'day')?.date;
       const gapDate = gap && sentenceDay ? dateBefore(sentenceDay, gap) : null;
+      // A counted gap with no day in its sentence is dated later, from the report before it (anchored-days.ts).
+      const date = gapDate ?? (gap ? null : datePick ? dateOf(datePick, dl) : null);
       // A supporting mention dated long before the report ("The attacks came as Iraq prepares for the
       // May 12 vote") speaks of something else: attaching it would date the report into the past.
       if (!standalone && datePick && ctx.published && daysBetween(datePick.date, ctx.published) > OLD_SUPPORT_DAYS) continue;
@@ -243,7 +245,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         ...(demotedSite?.demoted === 'dateline' && !unplaceable && !demotedSite.places.some((p) => p.gov === 'IQ-BG') ? { fromDateline: true } : {}),
         standalone,
         unplaceable,
-        date: gapDate ?? (gap ? null : datePick ? dateOf(datePick, dl) : null),
+        date,
         killed,
         injured,
         kidnapped,
@@ -258,7 +260,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         separate,
         ...(dayOffset !== null && !datePick ? { dayOffset } : {}),
         ...(gap && !gapDate ? { gapBack: gap } : {}),
-        ...(isStale(gapDate ?? (datePick ? dateOf(datePick, dl) : null), ctx.published) ? { stale: true } : {}),
+        ...(isStale(date, ctx.published) ? { stale: true } : {}),
         noCasualties: f.noCasualties,
         ...(bareToll ? { followsOnly: true } : {}),
         ...(hasFigure && strong.length > 0 && strong.every((t) => PLURAL_EVENT.test(norm.slice(t.start, t.end))) ? { totalOfSeveral: true } : {}),

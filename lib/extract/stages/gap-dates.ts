@@ -8,17 +8,16 @@
 import type { DatePrecision } from '@/lib/codebook';
 import { addDays } from '../dates/calendar';
 import type { Lang } from '../lexicon';
+import { countOf } from '../numbers';
 
 export interface Gap {
   days: number;
   precision: DatePrecision;
 }
 
-const EN_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 const AR_UNITS: Record<string, [number, DatePrecision]> = {
   يوم: [1, 'day'], يومين: [2, 'day'], اسبوع: [7, 'week'], اسبوعين: [14, 'week'], شهر: [30, 'month'], شهرين: [60, 'month'],
 };
-const AR_COUNTED: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, عشره: 10 };
 
 // After the attack word: "…gunned down outside his home two days earlier".
 const EN_AFTER = /^[^.;,]{0,50}?\b(a|an|one|two|three|four|five|six|seven|ten|[0-9]+)\s+(days?|weeks?|months?|years?)\s+(?:earlier|before)\b(?!\s+(?:the|his|her|their|its|a|an)\b)/i;
@@ -27,8 +26,9 @@ const EN_BEFORE = /\b(a|an|one|two|three|four|five|six|seven|ten|[0-9]+)\s+(days
 const AR_BEFORE =
   /(?:^|\s)بعد\s+(?:نحو\s+|قرابه\s+|حوالي\s+|اقل من\s+|اكثر من\s+)?(?:(ثلاثه|اربعه|خمسه|سته|عشره)\s+(ايام|اسابيع)|(يوم|يومين|اسبوع|اسبوعين|شهر|شهرين))\s+(?:من|علي)\s+(?:\S+\s+){0,1}$/;
 
-function enGap(count: string, unit: string): Gap {
-  const n = EN_COUNT[count.toLowerCase()] ?? Number(count);
+function enGap(count: string, unit: string): Gap | null {
+  const n = countOf(count, 'en');
+  if (n <= 0) return null;
   if (/^year/i.test(unit)) return { days: n * 365, precision: 'month' };
   if (/^month/i.test(unit)) return { days: n * 30, precision: 'month' };
   const week = /^week/i.test(unit);
@@ -49,7 +49,7 @@ export function gapAround(norm: string, start: number, end: number, lang: Lang):
     const unit = AR_UNITS[m[3]];
     return unit ? { days: unit[0], precision: unit[1] } : null;
   }
-  const n = AR_COUNTED[m[1]!] ?? 0;
+  const n = countOf(m[1]!, 'ar');
   return n > 0 ? { days: m[2] === 'اسابيع' ? n * 7 : n, precision: m[2] === 'اسابيع' ? 'week' : 'day' } : null;
 }
 
