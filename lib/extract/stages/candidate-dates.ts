@@ -9,7 +9,8 @@ import { daysBetween } from '../dates';
 import type { Candidate } from '../types';
 
 const OPENING_DAY = 12;
-export const OLD_SUPPORT_DAYS = 30;
+/** Codebook §1: an event more than this many days before publication is background, not news. */
+export const BACKGROUND_DAYS = 30;
 
 /** A date in a dateline ("JNN 25 May 2012 Baghdad :") is the day of the report, like an announcement. */
 export function dateOf(d: DateMention, dateline: number): Candidate['date'] {
@@ -23,5 +24,5 @@ export function dateOf(d: DateMention, dateline: number): Candidate['date'] {
 
 /** Dated more than a month before publication: background, never one report with a current one. */
 export function isStale(date: Candidate['date'], published: string | null): boolean {
-  return date !== null && published !== null && daysBetween(date.date, published) > OLD_SUPPORT_DAYS;
+  return date !== null && published !== null && daysBetween(date.date, published) > BACKGROUND_DAYS;
 }

@@ -18,7 +18,7 @@ import { type GovVotes } from './resolve-place';
 import { siteResolvers } from './site-resolvers';
 import { datelineEnd } from './places';
 import { anchoredDayOffset } from './anchored-days';
-import { dateOf, isStale, OLD_SUPPORT_DAYS } from './candidate-dates';
+import { BACKGROUND_DAYS, dateOf, isStale } from './candidate-dates';
 import { withCompanion } from './companions';
 import { outsideContextPhrases, secondTargets, shareInOtherGovernorate } from './other-events';
 import { dateBefore, gapAround } from './gap-dates';
@@ -153,7 +153,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const mine = (p: { start: number; end: number }) => others.length === 0 || distanceTo(p, g.triggers) <= distanceTo(p, others);
       // An old date far from the attack word dates another clause ("defeated at the end of 2017, …").
       const farAndOld = (d: DateMention) =>
-        distanceTo(d, g.triggers) > OLD_DATE_REACH && ctx.published !== null && daysBetween(d.date, ctx.published) > 30;
+        distanceTo(d, g.triggers) > OLD_DATE_REACH && ctx.published !== null && daysBetween(d.date, ctx.published) > BACKGROUND_DAYS;
       const myDates = dates
         .filter((d) => mine(d) && !farAndOld(d) && !(g.kidnapping && releaseDay(d)))
         .sort((a, b) => distanceTo(a, g.triggers) - distanceTo(b, g.triggers));
@@ -232,7 +232,8 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const date = gapDate ?? (gap ? null : datePick ? dateOf(datePick, dl) : null);
       // A supporting mention dated long before the report ("The attacks came as Iraq prepares for the
       // May 12 vote") speaks of something else: attaching it would date the report into the past.
-      if (!standalone && datePick && ctx.published && daysBetween(datePick.date, ctx.published) > OLD_SUPPORT_DAYS) continue;
+      const stale = isStale(date, ctx.published);
+      if (!standalone && stale) continue;
       out.push({
         type,
         specific,
@@ -260,7 +261,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         separate,
         ...(dayOffset !== null && !datePick ? { dayOffset } : {}),
         ...(gap && !gapDate ? { gapBack: gap } : {}),
-        ...(isStale(date, ctx.published) ? { stale: true } : {}),
+        ...(stale ? { stale: true } : {}),
         noCasualties: f.noCasualties,
         ...(bareToll ? { followsOnly: true } : {}),
         ...(hasFigure && strong.length > 0 && strong.every((t) => PLURAL_EVENT.test(norm.slice(t.start, t.end))) ? { totalOfSeveral: true } : {}),

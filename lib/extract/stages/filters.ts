@@ -14,6 +14,7 @@ import { daysBetween } from '../dates';
 import type { CueName, Lexicon } from '../lexicon';
 import type { Trigger } from '../types';
 import { monthIsBackground, monthMentions } from './month-names';
+import { BACKGROUND_DAYS } from './candidate-dates';
 
 const SENTENCE_WIDE: CueName[] = ['legal', 'generic_strong', 'protest', 'not_violence'];
 const NEAR_ALWAYS: CueName[] = ['hypothetical'];
@@ -34,14 +35,14 @@ export function recentAnchor(dates: DateMention[], published: string | null): bo
   return dates.some((d) => {
     if (d.kind === 'announcement' || d.precision === 'month' || d.precision === 'year') return false;
     const age = daysBetween(d.date, published);
-    return age >= 0 && age <= 30;
+    return age >= 0 && age <= BACKGROUND_DAYS;
   });
 }
 
 function oldDates(dates: DateMention[], published: string | null): DateMention[] {
   if (!published) return [];
   return dates.filter(
-    (d) => daysBetween(d.date, published) > 30 || (d.precision === 'year' && d.date.slice(0, 4) < published.slice(0, 4)),
+    (d) => daysBetween(d.date, published) > BACKGROUND_DAYS || (d.precision === 'year' && d.date.slice(0, 4) < published.slice(0, 4)),
   );
 }
 

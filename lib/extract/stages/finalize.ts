@@ -9,10 +9,10 @@
  */
 import type { ActorId, Incident, IncidentActor } from '@/lib/codebook';
 import { daysBetween } from '../dates';
+import { BACKGROUND_DAYS } from './candidate-dates';
 import { canPerpetrate, familyOf } from '../type-rules';
 import type { MergedIncident, Sentence } from '../types';
 
-const BACKGROUND_DAYS = 30;
 
 function decideType(inc: MergedIncident): Incident['type'] {
   if (familyOf(inc.type) !== 'armed') return inc.type;
