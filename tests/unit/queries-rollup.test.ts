@@ -20,6 +20,7 @@ import { incidents } from '@/db/schema';
 import { storeArticle } from '@/db/store-article';
 import { createTempDatabase, fixtureArticles, seededRandom, type TempDatabase } from '@/db/testing/fixture';
 import type { MapCluster } from '@/db/types';
+import { expectSameRollups, rollupSnapshot } from './rollup-snapshot';
 
 let t: TempDatabase;
 
@@ -29,36 +30,11 @@ beforeAll(() => {
 });
 afterAll(() => t.cleanup());
 
-const ROLLUPS = {
-  incident_rollup: 'month, type, governorate, status',
-  incident_actor_rollup: 'actor, role, month, type, governorate, status',
-  incident_map_rollup: 'cx, cy, type, governorate, status',
-  incident_actor_pair_rollup: 'actor, role, other_actor, other_role',
-} as const;
-
-type Row = Record<string, string | number>;
-function snapshot(): Record<string, Row[]> {
-  return Object.fromEntries(
-    Object.entries(ROLLUPS).map(([table, key]) => [table, t.sqlite.prepare(`SELECT * FROM ${table} ORDER BY ${key}`).all() as Row[]]),
-  );
-}
-
 /** Trigger-maintained rollups equal a rebuild from scratch (float sums to rounding). */
 function expectRollupsCurrent(): void {
-  const kept = snapshot();
+  const kept = rollupSnapshot(t.sqlite);
   rebuildRollups(t.sqlite);
-  const rebuilt = snapshot();
-  for (const table of Object.keys(ROLLUPS)) {
-    const a = kept[table]!;
-    const b = rebuilt[table]!;
-    expect(a.length, table).toBe(b.length);
-    a.forEach((row, i) => {
-      for (const [k, v] of Object.entries(row)) {
-        if (k === 'sum_lat' || k === 'sum_lon') expect(v as number, `${table}.${k}`).toBeCloseTo(b[i]![k] as number, 6);
-        else expect(v, `${table}.${k}`).toBe(b[i]![k]);
-      }
-    });
-  }
+  expectSameRollups(kept, rollupSnapshot(t.sqlite));
 }
 
 describe('rollup maintenance', () => {

@@ -11,34 +11,12 @@ import { rebuildRollupsForBulkLoad } from '@/db/bulk-load';
 import { rebuildRollups } from '@/db/rollups';
 import { createTempDatabase, type TempDatabase } from '@/db/testing/fixture';
 import { seededRandom } from '@/scripts/synthetic/random';
+import { expectSameRollups, rollupSnapshot, type RollupSnapshot } from './rollup-snapshot';
 
 let t: TempDatabase;
 
-const ROLLUPS = {
-  incident_rollup: 'month, type, governorate, status',
-  incident_actor_rollup: 'actor, role, month, type, governorate, status',
-  incident_map_rollup: 'cx, cy, type, governorate, status',
-  incident_actor_pair_rollup: 'actor, role, other_actor, other_role',
-} as const;
-
-type Row = Record<string, string | number>;
-const snapshot = () =>
-  Object.fromEntries(
-    Object.entries(ROLLUPS).map(([table, key]) => [table, t.sqlite.prepare(`SELECT * FROM ${table} ORDER BY ${key}`).all() as Row[]]),
-  );
-
-function expectSameRollups(a: Record<string, Row[]>, b: Record<string, Row[]>): void {
-  for (const table of Object.keys(ROLLUPS)) {
-    expect(a[table]!.length, table).toBe(b[table]!.length);
-    expect(a[table]!.length, `${table} is filled`).toBeGreaterThan(0);
-    a[table]!.forEach((row, i) => {
-      for (const [k, v] of Object.entries(row)) {
-        if (k === 'sum_lat' || k === 'sum_lon') expect(v as number, `${table}.${k}`).toBeCloseTo(b[table]![i]![k] as number, 6);
-        else expect(v, `${table}.${k}`).toBe(b[table]![i]![k]);
-      }
-    });
-  }
-}
+const snapshot = () => rollupSnapshot(t.sqlite);
+const expectSame = (a: RollupSnapshot, b: RollupSnapshot) => expectSameRollups(a, b, true);
 
 beforeAll(() => {
   t = createTempDatabase('bulk-rollups-');
@@ -88,7 +66,7 @@ describe('rebuildRollupsForBulkLoad', () => {
     const plain = snapshot();
     t.sqlite.exec('DELETE FROM incident_rollup; DELETE FROM incident_actor_rollup; DELETE FROM incident_map_rollup; DELETE FROM incident_actor_pair_rollup');
     expect(rebuildRollupsForBulkLoad(t.sqlite)).toBe('fast');
-    expectSameRollups(snapshot(), plain);
+    expectSame(snapshot(), plain);
   });
 
   it('falls back to rebuildRollups when a rollup table it does not know exists', () => {
@@ -98,7 +76,7 @@ describe('rebuildRollupsForBulkLoad', () => {
     try {
       t.sqlite.exec('DELETE FROM incident_rollup; DELETE FROM incident_actor_rollup');
       expect(rebuildRollupsForBulkLoad(t.sqlite)).toBe('fallback');
-      expectSameRollups(snapshot(), plain);
+      expectSame(snapshot(), plain);
     } finally {
       t.sqlite.exec('DROP TABLE incident_week_rollup');
     }
