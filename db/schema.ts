@@ -136,19 +136,28 @@ export type NewIncidentRow = typeof incidents.$inferInsert;
  * (drizzle-kit does not model that; edit by hand if they are ever regenerated). Unknown month / governorate are ''
  * (not NULL) so that they take part in the primary key and in upserts.
  */
+/** The cell every incident rollup is keyed by besides its own dimensions. */
+const rollupCell = () => ({
+  type: text('type').$type<IncidentType>().notNull(),
+  governorate: text('governorate').notNull(),
+  status: text('status').$type<ReviewStatus>().notNull(),
+});
+
+/** How many incidents a rollup row holds and their toll sums, unknown tolls counted as 0 (what sum() over the incidents reports too). */
+const rollupSums = () => ({
+  n: integer('n').notNull(),
+  killed: integer('killed').notNull(),
+  injured: integer('injured').notNull(),
+  kidnapped: integer('kidnapped').notNull(),
+});
+
 export const incidentRollup = sqliteTable(
   'incident_rollup',
   {
     /** `YYYY-MM` of the incident date, '' when undated. */
     month: text('month').notNull(),
-    type: text('type').$type<IncidentType>().notNull(),
-    governorate: text('governorate').notNull(),
-    status: text('status').$type<ReviewStatus>().notNull(),
-    n: integer('n').notNull(),
-    /** Sums with unknown tolls counted as 0 (what sum() over the incidents reports too). */
-    killed: integer('killed').notNull(),
-    injured: integer('injured').notNull(),
-    kidnapped: integer('kidnapped').notNull(),
+    ...rollupCell(),
+    ...rollupSums(),
   },
   (t) => [primaryKey({ columns: [t.month, t.type, t.governorate, t.status] })],
 );
@@ -160,13 +169,8 @@ export const incidentActorRollup = sqliteTable(
     actor: text('actor').$type<ActorId>().notNull(),
     /** 'any': each incident once per actor it names, whatever the role(s). */
     role: text('role').$type<ActorRole | 'any'>().notNull(),
-    type: text('type').$type<IncidentType>().notNull(),
-    governorate: text('governorate').notNull(),
-    status: text('status').$type<ReviewStatus>().notNull(),
-    n: integer('n').notNull(),
-    killed: integer('killed').notNull(),
-    injured: integer('injured').notNull(),
-    kidnapped: integer('kidnapped').notNull(),
+    ...rollupCell(),
+    ...rollupSums(),
   },
   // Actor first: one actor's rows are adjacent. The indexes narrow the per-actor breakdown
   // for a date range or a governorate instead of reading every row.
@@ -190,9 +194,7 @@ export const incidentMapRollup = sqliteTable(
   {
     cx: integer('cx').notNull(),
     cy: integer('cy').notNull(),
-    type: text('type').$type<IncidentType>().notNull(),
-    governorate: text('governorate').notNull(),
-    status: text('status').$type<ReviewStatus>().notNull(),
+    ...rollupCell(),
     n: integer('n').notNull(),
     sumLat: real('sum_lat').notNull(),
     sumLon: real('sum_lon').notNull(),
