@@ -16,7 +16,7 @@ import { splitSentences } from './stages/sentences';
 import { findTriggers } from './stages/triggers';
 import { findSites } from './stages/places';
 import { findActors } from './stages/actors';
-import { blockReasons, keepTriggers } from './stages/filters';
+import { blockAccidentBlasts, blockReasons, keepTriggers } from './stages/filters';
 import { sentenceCandidates } from './stages/candidates';
 import { mergeCandidates } from './stages/merge';
 import { resolveAnchoredDays } from './stages/anchored-days';
@@ -125,13 +125,7 @@ export function runPipeline(article: Article): { published: string | null; incid
   if (!facts.some((f) => f.triggers.some((t) => t.strong))) {
     for (const f of facts) if (f.triggers.some((t) => t.fromToll)) f.triggers = f.triggers.filter((t) => !t.fromToll);
   }
-  // "A gas cylinder exploded in a restaurant… The blast killed three": once the article says it
-  // was an accident, its bare blasts and explosions are that accident.
-  if (facts.some((f) => f.blocked.includes('not_violence'))) {
-    for (const f of facts) {
-      if (f.triggers.length > 0 && f.triggers.every((t) => !t.strong && t.type === 'bombing')) f.blocked = [...f.blocked, 'accident_article'];
-    }
-  }
+  blockAccidentBlasts(facts);
   // Plain loops rather than flatMap here and below: V8's flatMap is generic and was a visible cost.
   const allSites: SiteMention[] = [];
   for (const f of facts) for (const site of f.sites) allSites.push(site);

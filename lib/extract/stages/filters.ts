@@ -12,7 +12,7 @@ import type { IncidentType } from '@/lib/codebook';
 import type { DateMention } from '../dates';
 import { daysBetween } from '../dates';
 import type { CueName, Lexicon } from '../lexicon';
-import type { Trigger } from '../types';
+import type { SentenceFacts, Trigger } from '../types';
 import { monthIsBackground, monthMentions } from './month-names';
 import { BACKGROUND_DAYS } from './candidate-dates';
 
@@ -136,4 +136,15 @@ export function keepTriggers(
     if (!anchored && oldMonths.some((m) => m.start <= OPENING || Math.abs(m.start >= t.end ? m.start - t.end : t.start - m.end) <= YEAR_WINDOW)) return false;
     return true;
   });
+}
+
+/**
+ * "A gas cylinder exploded in a restaurant… The blast killed three": once the article says
+ * it was an accident, its bare blasts and explosions are that accident, in every sentence.
+ */
+export function blockAccidentBlasts(facts: SentenceFacts[]): void {
+  if (!facts.some((f) => f.blocked.includes('not_violence'))) return;
+  for (const f of facts) {
+    if (f.triggers.length > 0 && f.triggers.every((t) => !t.strong && t.type === 'bombing')) f.blocked = [...f.blocked, 'accident_article'];
+  }
 }
