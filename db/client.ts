@@ -9,12 +9,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACTORS, GOVERNORATES } from '@/lib/codebook';
+import type { ColumnCache } from './columns/incident-columns';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export interface DatabaseHandle {
   sqlite: Database.Database;
   db: Db;
+  /** In-memory incident columns for stats and counts (db/columns/); absent = SQL only. */
+  columns?: ColumnCache;
 }
 
 /**
@@ -71,7 +74,7 @@ export function openDatabase(file: string): DatabaseHandle {
       }
     }
     syncReferenceTables(sqlite);
-    return { sqlite, db };
+    return { sqlite, db, columns: { value: null } };
   } catch (err) {
     sqlite.close();
     throw err;

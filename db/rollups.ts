@@ -55,15 +55,19 @@ export function rebuildRollups(sqlite: Database.Database): void {
 }
 
 /**
- * Drops the rollup triggers and returns a function that puts them back. Whoever calls
- * this must call the returned function and then `rebuildRollups` before anyone reads.
+ * Drops the rollup and change-log triggers (migrations 0004, 0006, 0013) and returns a
+ * function that puts them back and logs one "reload everything" change, so that the
+ * in-memory incident columns of a running server (db/columns/) notice the unlogged rows.
+ * Whoever calls this must call the returned function and then `rebuildRollups` before
+ * anyone reads.
  */
-export function suspendRollupTriggers(sqlite: Database.Database): () => void {
+export function suspendWriteTriggers(sqlite: Database.Database): () => void {
   const triggers = sqlite
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%rollup%' OR name LIKE '%pair%')")
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%rollup%' OR name LIKE '%pair%' OR name LIKE 'incident_change_log%')")
     .all() as { name: string; sql: string }[];
   for (const t of triggers) sqlite.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
   return () => {
     for (const t of triggers) sqlite.exec(t.sql);
+    sqlite.exec('INSERT INTO incident_changes (incident_id) VALUES (NULL)');
   };
 }

@@ -219,3 +219,15 @@ export const incidentActorPairRollup = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.actor, t.role, t.otherActor, t.otherRole] })],
 );
+
+/**
+ * One row per write that touched an incident or its actor links (migration 0013's
+ * triggers), so that each process's in-memory incident columns (db/columns/) re-read only
+ * what changed since they were built. `incident_id` NULL means "reload everything" (a bulk
+ * loader that wrote with the triggers off). AUTOINCREMENT: a pruned sequence number is
+ * never handed out again, so a reader can tell that changes it did not see were pruned.
+ */
+export const incidentChanges = sqliteTable('incident_changes', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  incidentId: integer('incident_id'),
+});

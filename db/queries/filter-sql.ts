@@ -9,6 +9,7 @@ import type { IncidentFilter } from '@/lib/filter';
 import type { DatabaseHandle } from '../client';
 import { incidentActors, incidents } from '../schema';
 import { foldForSearch } from '../search-index';
+import { cachedStatement } from '../statement-cache';
 
 /** The trigram tokenizer cannot use its index for fewer than three characters. */
 const TRIGRAM = 3;
@@ -89,17 +90,30 @@ export function filterCondition(f: IncidentFilter, opts: ConditionOptions = {}):
   return parts.length ? and(...parts) : undefined;
 }
 
+/** The statement that finds the incidents matching free text `q` alone, as `what`. */
+function textMatchStatement(q: string, what: SQL): SQL {
+  const folded = foldForSearch(q);
+  return [...folded].length >= TRIGRAM
+    ? sql`SELECT ${what} FROM incident_search WHERE incident_search MATCH ${`"${folded.replace(/"/g, '""')}"`}`
+    : sql`SELECT ${what} FROM incident_search WHERE instr(body, ${folded}) > 0`;
+}
+
 /**
  * How many incidents match free text `q` alone, counted in the search index (one
  * document per incident, rowid = incident id, deleted with it).
  */
 export function textMatchCount(h: DatabaseHandle, q: string): number {
+  return h.db.get<{ n: number }>(textMatchStatement(q, sql`count(*) AS n`))?.n ?? 0;
+}
+
+/** The ids of the incidents matching free text `q` alone, ascending (one number each, no row objects). */
+export function textMatchIds(h: DatabaseHandle, q: string): number[] {
   const folded = foldForSearch(q);
-  const stmt =
+  const [text, param] =
     [...folded].length >= TRIGRAM
-      ? sql`SELECT count(*) AS n FROM incident_search WHERE incident_search MATCH ${`"${folded.replace(/"/g, '""')}"`}`
-      : sql`SELECT count(*) AS n FROM incident_search WHERE instr(body, ${folded}) > 0`;
-  return h.db.get<{ n: number }>(stmt)?.n ?? 0;
+      ? ['SELECT rowid FROM incident_search WHERE incident_search MATCH ? ORDER BY rowid', `"${folded.replace(/"/g, '""')}"`]
+      : ['SELECT rowid FROM incident_search WHERE instr(body, ?) > 0 ORDER BY rowid', folded];
+  return cachedStatement(h.sqlite, text).pluck().all(param) as number[];
 }
 
 /** `WHERE …` (or nothing) for hand-written statements. */

@@ -6,10 +6,12 @@ import type { IncidentFilter } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
 import { incidentActorPairRollup, incidentActorRollup, incidentRollup, incidents } from '../schema';
 import type { StatsResult, TimelineBucket } from '../types';
-import { filterCondition, whereSql } from './filter-sql';
+import { filterCondition, textMatchIds, whereSql } from './filter-sql';
 import { actorRows, countsBy, monthTypeRows, typeGovernorateRows } from './rollup-stats';
 import { rollupScope, type RollupScope } from './rollup-scope';
 import { statsFromMatches } from './matched-stats';
+import { statsFromColumns } from './column-stats';
+import { columnsOf } from '../columns/incident-columns';
 import { sortActors, sortedCounts, timelineBucketFor, timelineRows } from './stats-timeline';
 
 export { periodOf, timelineBucketFor } from './stats-timeline';
@@ -154,12 +156,16 @@ function dayTypeRows(h: DatabaseHandle, filter: IncidentFilter): { type: Inciden
 
 /**
  * Read from the rollups when the filter only uses what they keep (rollup-scope.ts),
- * else from one pass over the matching incidents (matched-stats.ts); every path gives
- * the figures incidentStatsFromIncidents gives.
+ * else from one pass over the matching incidents: in the in-memory columns
+ * (column-stats.ts), or in SQLite (matched-stats.ts) where the handle keeps none or is
+ * inside a write transaction. Every path gives the figures incidentStatsFromIncidents gives.
  */
 export function incidentStats(filter: IncidentFilter, h: DatabaseHandle = getDatabase()): StatsResult {
   const scope = rollupScope(filter);
-  return scope ? computeStats(filter, h, scope) : statsFromMatches(h, filter);
+  if (scope) return computeStats(filter, h, scope);
+  const cols = columnsOf(h);
+  if (!cols) return statsFromMatches(h, filter);
+  return statsFromColumns(cols, filter, filter.q ? textMatchIds(h, filter.q) : undefined);
 }
 
 /** The same figures read from the incidents only (tests compare the two paths). */

@@ -4,7 +4,9 @@ import type { IncidentFilter, PageRequest } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
 import { incidents, type IncidentRow } from '../schema';
 import type { IncidentPage } from '../types';
-import { filterCondition, textMatchCount, type FilterShape } from './filter-sql';
+import { filterCondition, textMatchCount, textMatchIds, type FilterShape } from './filter-sql';
+import { columnsOf } from '../columns/incident-columns';
+import { matchingIds } from '../columns/column-filter';
 import { chooseActorShape, incidentsSource } from './filter-plan';
 import { rollupCount } from './rollup-stats';
 import { rollupScope } from './rollup-scope';
@@ -85,13 +87,15 @@ function pageRows(h: DatabaseHandle, where: SQL | undefined, page: PageRequest, 
 /** Rows an index walk may read to fill the page before driving from the filter is cheaper. */
 const PROBE_BUDGET = 20_000;
 
-/** The number of matching incidents: from the rollups, the free-text index, or counted. */
+/** The number of matching incidents: from the rollups, the free-text index, the in-memory columns, or counted. */
 function countMatches(h: DatabaseHandle, filter: IncidentFilter): number {
   const scope = rollupScope(filter);
   if (scope) return rollupCount(h, filter, scope);
   const onlyText = filter.q && !filter.governorate.length && !filter.type.length && !filter.status.length && !filter.actor.length
     && !filter.from && !filter.to && !(filter.minKilled && filter.minKilled > 0);
   if (onlyText) return textMatchCount(h, filter.q!);
+  const cols = columnsOf(h);
+  if (cols) return matchingIds(cols, filter, filter.q ? textMatchIds(h, filter.q) : undefined).length;
   const condition = filterCondition(filter, { actorShape: chooseActorShape(h, filter) });
   return h.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${incidentsSource(filter)} ${condition ? sql`WHERE ${condition}` : sql``}`)?.n ?? 0;
 }

@@ -12,6 +12,9 @@ import { getDatabase, type DatabaseHandle } from '../client';
 import type { MapBounds, MapCluster, MapView } from '../types';
 import { aggregate, aggregateRollup, MAP_ROLLUP_LEVEL, type CellRow } from './map-cells';
 import { aggregateInView } from './map-viewport';
+import { aggregateColumns } from './map-columns';
+import { textMatchIds } from './filter-sql';
+import { columnsOf } from '../columns/incident-columns';
 
 /** About one cell per 48 screen pixels at zoom 0 (web-mercator tiles are 256 px wide). */
 const BASE_CELL = (360 / 256) * 48;
@@ -117,6 +120,20 @@ export function mapClustersFromIncidents(filter: IncidentFilter, view: number | 
   return clusters(filter, view, h, false);
 }
 
+/**
+ * The whole map from the rollup when it can answer; else from the in-memory columns
+ * (any filter, any viewport); else in SQL, with the rollup inside a viewport and the
+ * incidents in its margins.
+ */
+function cellRows(h: DatabaseHandle, filter: IncidentFilter, level: number, cell: number, bbox: MapBounds | undefined, useRollup: boolean): CellRow[] {
+  if (!useRollup) return aggregate(h, filter, cell, bbox);
+  const rollup = rollupAnswers(filter, level);
+  if (rollup && !bbox) return aggregateRollup(h, filter, level);
+  const cols = columnsOf(h);
+  if (cols) return aggregateColumns(cols, filter, cell, bbox, filter.q ? textMatchIds(h, filter.q) : undefined);
+  return rollup && bbox ? aggregateInView(h, filter, level, cell, bbox) : aggregate(h, filter, cell, bbox);
+}
+
 function clusters(filter: IncidentFilter, view: number | MapView, h: DatabaseHandle, useRollup: boolean): MapCluster[] {
   const { zoom, bbox } = typeof view === 'number' ? { zoom: view, bbox: undefined } : view;
   const extent = bbox ? intersect(bbox, IRAQ_EXTENT) : IRAQ_EXTENT;
@@ -125,11 +142,7 @@ function clusters(filter: IncidentFilter, view: number | MapView, h: DatabaseHan
   // sum_id stands in for min(id): both are the id when a cell holds one incident, the only
   // case in which a marker carries an id.
   const cell = BASE_CELL / 2 ** level;
-  const rows = !useRollup || !rollupAnswers(filter, level)
-    ? aggregate(h, filter, cell, bbox)
-    : bbox
-      ? aggregateInView(h, filter, level, cell, bbox)
-      : aggregateRollup(h, filter, level);
+  const rows = cellRows(h, filter, level, cell, bbox, useRollup);
   let cells = groupCells(rows);
   // Data outside the expected extent can still make too many cells: coarsen until it fits.
   for (let shift = 1; cells.size > MAX_CELLS; shift++) cells = groupCells(coarsen(rows, shift));

@@ -9,7 +9,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { openDatabase } from '@/db/client';
-import { suspendRollupTriggers } from '@/db/rollups';
+import { suspendWriteTriggers } from '@/db/rollups';
 import type { SyntheticPlace } from './places';
 import { syntheticDataset, SYNTHETIC_URL_PREFIX } from './generate';
 import { insertSyntheticRows } from './rows';
@@ -114,7 +114,7 @@ async function fill(db: Database.Database, opts: LoadOptions, job: WorkerJob, wo
   }[];
   for (const ix of indexes) db.exec(`DROP INDEX ${quoteId(ix.name)}`);
   // The rollups come whole from the side database; per-row upserts would only be overwritten.
-  const restoreRollupTriggers = suspendRollupTriggers(db);
+  const restoreWriteTriggers = suspendWriteTriggers(db);
   phase('prepare schema');
 
   const rows = insertSyntheticRows(db, syntheticDataset(opts.seed, opts.count, opts.places), {
@@ -130,7 +130,7 @@ async function fill(db: Database.Database, opts: LoadOptions, job: WorkerJob, wo
   opts.onPhase?.('  insert actor links', rows.time.actors);
   opts.onPhase?.('  insert sources', rows.time.sources);
   opts.onPhase?.('  commit', rows.time.commit);
-  restoreRollupTriggers();
+  restoreWriteTriggers();
 
   // Rollup tables get their indexes once their rows are copied in.
   const isRollup = (t: string) => t.includes('rollup');

@@ -12,7 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { openDatabase } from '@/db/client';
 import { rebuildRollupsForBulkLoad } from '@/db/bulk-load';
 import { foldForSearch } from '@/db/search-index';
-import { suspendRollupTriggers } from '@/db/rollups';
+import { suspendWriteTriggers } from '@/db/rollups';
 import type { SyntheticPlace } from './places';
 import { syntheticDataset } from './generate';
 import { insertSyntheticRows } from './rows';
@@ -78,7 +78,7 @@ export function buildSideDatabase(job: WorkerJob): WorkerTimings {
     // Only the primary keys are needed here: the rollup GROUP BYs join on them.
     const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").pluck().all() as string[];
     for (const ix of indexes) db.exec(`DROP INDEX ${quoteId(ix)}`);
-    suspendRollupTriggers(db);
+    suspendWriteTriggers(db);
     // Literal values: FTS5 wants integers, and better-sqlite3 binds JS numbers as reals.
     const configure = (key: string, value: number) =>
       db.exec(`INSERT INTO ${SEARCH_TABLE} (${SEARCH_TABLE}, rank) VALUES ('${key}', ${Math.trunc(value)})`);

@@ -19,8 +19,9 @@ import { rebuildRollups } from '@/db/rollups';
 import { incidents } from '@/db/schema';
 import { storeArticle } from '@/db/store-article';
 import { createTempDatabase, fixtureArticles, seededRandom, type TempDatabase } from '@/db/testing/fixture';
-import type { MapCluster } from '@/db/types';
 import { expectSameRollups, rollupSnapshot } from './rollup-snapshot';
+import { bboxArb, filterArb, incidentsOnlyFilterArb, mapFilterArb, rollupFilterArb } from './filter-arbitraries';
+import { expectSameMarkers } from './map-markers';
 
 let t: TempDatabase;
 
@@ -83,56 +84,6 @@ describe('rollup maintenance', () => {
     expectRollupsCurrent();
   });
 });
-
-const iso = (dayOffset: number) => new Date(Date.UTC(2023, 0, 1) + dayOffset * 86_400_000).toISOString().slice(0, 10);
-/** Dates in the fixture's span, often on a month's first or last day (whole-month cases). */
-const dateArb = fc.oneof(
-  fc.integer({ min: -40, max: 960 }).map(iso),
-  fc.integer({ min: 0, max: 31 }).map((m) => new Date(Date.UTC(2023, m, 1)).toISOString().slice(0, 10)),
-  fc.integer({ min: 1, max: 32 }).map((m) => new Date(Date.UTC(2023, m, 0)).toISOString().slice(0, 10)),
-);
-const some = <T>(xs: readonly T[], max: number) => fc.subarray([...xs], { maxLength: max });
-const filterArb: fc.Arbitrary<IncidentFilter> = fc
-  .record({
-    governorate: some(GOVERNORATE_CODES, 3),
-    type: some(INCIDENT_TYPES, 3),
-    status: some(REVIEW_STATUSES, 2),
-    actor: some(ACTOR_IDS, 2),
-    actorRole: fc.constantFrom('any' as const, 'perpetrator' as const),
-    from: fc.option(dateArb, { nil: undefined }),
-    to: fc.option(dateArb, { nil: undefined }),
-    minKilled: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
-    q: fc.option(fc.constantFrom('gunmen', 'مسيرة', 'drone', 'Baghdad', 'ev'), { nil: undefined }),
-  })
-  .map((f) => (f.from && f.to && f.from > f.to ? { ...f, from: f.to, to: f.from } : f));
-/** Mostly filters the rollups can answer (one actor at most, no text, no minKilled). */
-const rollupFilterArb = filterArb.map((f) => ({ ...EMPTY_FILTER, ...f, actor: f.actor.slice(0, 1), q: undefined, minKilled: undefined }));
-
-/** Filters only the incidents answer: free text, a minimum killed or several actors. */
-const incidentsOnlyFilterArb = fc
-  .tuple(filterArb, fc.constantFrom('q', 'minKilled', 'actors', 'all'))
-  .map(([f, force]) => ({
-    ...f,
-    q: force === 'q' || force === 'all' ? (f.q ?? 'gunmen') : f.q,
-    minKilled: force === 'minKilled' || force === 'all' ? Math.max(1, f.minKilled ?? 1) : f.minKilled,
-    actor: force === 'actors' || force === 'all' ? [...new Set([...f.actor, 'isis' as const, 'pmf' as const])] : f.actor,
-  }));
-
-/** Filters the map rollup answers: no dates or actors either. */
-const mapFilterArb = rollupFilterArb.map((f) => ({ ...f, from: undefined, to: undefined, actor: [] }));
-
-const markerKey = (m: MapCluster) => `${m.count}|${m.lat.toFixed(6)}|${m.lon.toFixed(6)}`;
-function expectSameMarkers(a: MapCluster[], b: MapCluster[]): void {
-  expect(a.length).toBe(b.length);
-  const sa = [...a].sort((x, y) => markerKey(x).localeCompare(markerKey(y)));
-  const sb = [...b].sort((x, y) => markerKey(x).localeCompare(markerKey(y)));
-  sa.forEach((m, i) => {
-    const o = sb[i]!;
-    expect({ count: m.count, id: m.id, type: m.type, types: m.types }).toEqual({ count: o.count, id: o.id, type: o.type, types: o.types });
-    expect(m.lat).toBeCloseTo(o.lat, 9);
-    expect(m.lon).toBeCloseTo(o.lon, 9);
-  });
-}
 
 describe('rollup readers give the incidents-only answers', () => {
   it('incidentStats, on random filters', () => {
@@ -204,14 +155,11 @@ describe('rollup readers give the incidents-only answers', () => {
     );
   });
 
-  it('mapClusters with a viewport (rollup inside, incidents in the margins), on random filters and boxes', () => {
-    const coord = (lo: number, hi: number) => fc.integer({ min: 0, max: 10_000 }).map((k) => lo + ((hi - lo) * k) / 10_000);
-    const bboxArb = fc
-      .tuple(coord(27, 40), coord(27, 40), coord(36, 51), coord(36, 51))
-      .map(([a, b, c, d]) => ({ south: Math.min(a, b), north: Math.max(a, b), west: Math.min(c, d), east: Math.max(c, d) }));
+  it('mapClusters with a viewport, without in-memory columns (rollup inside, incidents in the margins), on random filters and boxes', () => {
+    const sqlOnly = { sqlite: t.sqlite, db: t.db };
     fc.assert(
       fc.property(fc.oneof(mapFilterArb, rollupFilterArb), fc.integer({ min: 3, max: 10 }), bboxArb, (f, zoom, bbox) => {
-        expectSameMarkers(mapClusters(f, { zoom, bbox }, t), mapClustersFromIncidents(f, { zoom, bbox }, t));
+        expectSameMarkers(mapClusters(f, { zoom, bbox }, sqlOnly), mapClustersFromIncidents(f, { zoom, bbox }, t));
       }),
       { numRuns: 150 },
     );
