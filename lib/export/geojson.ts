@@ -30,9 +30,13 @@ export function exportRowToFeature(row: ExportRow): PointFeature | null {
 /** `"column":` for each export column, in order: JSON text of the keys, built once. */
 const PROPERTY_KEYS = EXPORT_COLUMNS.map((c) => `${JSON.stringify(c)}:`);
 
+/** Characters JSON.stringify would escape (quote, backslash, controls) or check (surrogates). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** A property value as JSON.stringify writes it (a key whose value is undefined is left out there). */
 function jsonValue(v: string | number | null | undefined): string | undefined {
-  if (typeof v === 'string') return JSON.stringify(v);
+  // Most cells need no escaping, and quoting them is far cheaper than JSON.stringify.
+  if (typeof v === 'string') return NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : `"${v}"`;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'null';
   return v === null ? 'null' : undefined;
 }
