@@ -35,7 +35,8 @@ interface Args {
   warmUp: boolean;
 }
 
-const DEFAULT_URLS = ['/', '/?governorate=IQ-NI&type=bombing'];
+// The plain page, a filter the rollups answer, and two that need the in-memory columns.
+const DEFAULT_URLS = ['/', '/?governorate=IQ-NI&type=bombing', '/?actor=isis&actor=pmf&type=armed_attack', '/?q=Kirkuk&minKilled=3'];
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
