@@ -56,7 +56,10 @@ export function canPerpetrate(actor: ActorId, type: IncidentType): boolean {
     case 'civilians':
     case 'pmf':
       return false;
-    default:
+    case 'other':
       return true;
+    default:
+      // Armed groups have no aircraft: an airstrike in their report is someone else's.
+      return type !== 'airstrike';
   }
 }

@@ -41,6 +41,7 @@ export const CUE_NAMES = [
   'separate',
   'small_arms',
   'attempt',
+  'air_support',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 

@@ -109,6 +109,11 @@ function near(lex: Lexicon, name: CueName, norm: string, t: Trigger, crossCommas
   });
 }
 
+const SUPPORT_GAP = 24;
+function airSupport(lex: Lexicon, norm: string, t: Trigger): boolean {
+  return lex.cues.air_support(norm).some((m) => m.end <= t.start && t.start - m.end <= SUPPORT_GAP && !/[,،.;؛]/.test(norm.slice(m.end, t.start)));
+}
+
 /** The triggers that survive the cues around them. */
 export function keepTriggers(
   lex: Lexicon,
@@ -130,6 +135,8 @@ export function keepTriggers(
     // "facilities used to store drones and rockets", "مخازن للصواريخ": weapons named as stock, not as the means of an attack.
     if (WEAPON_TYPES.has(t.type) && STORED_BEFORE.test(norm.slice(Math.max(0, t.start - 32), t.start))) return false;
     if (NEAR_ALWAYS.some((c) => near(lex, c, norm, t))) return false;
+    // "a sweep backed by army helicopters", "بإسناد من طيران الجيش": aircraft supporting a ground operation, not a strike.
+    if (t.type === 'airstrike' && airSupport(lex, norm, t)) return false;
     if (!anchored && NEAR_FORGIVABLE.some((c) => near(lex, c, norm, t, true))) return false;
     if (!anchored && earlierYearNear(norm, t, published)) return false;
     // A time phrase opening the sentence ("In March, two officers were killed…") dates all of it.
