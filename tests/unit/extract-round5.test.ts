@@ -53,3 +53,30 @@ describe('habitual statements and events abroad', () => {
     expect(incidents(ar('وأقيمت المراسم عند النصب التذكاري في تكريت حيث أعدم مئات الطلاب على يد داعش.'))).toEqual([]);
   });
 });
+
+describe('places inside a named container', () => {
+  it('a quarter the gazetteer knows elsewhere, "في قضاء طوز خورماتو", lies in that district', () => {
+    const out = incidents(ar('أصيب ثلاثة مدنيين مساء أمس بسقوط قذائف هاون على حي جميلة في قضاء طوز خورماتو.'));
+    expect(out.map((i) => [i.type, i.governorate])).toEqual([['rocket_attack', 'IQ-SD']]);
+  });
+  it('the same quarter with no container stays where the gazetteer has it', () => {
+    expect(incidents(ar('أصيب ثلاثة مدنيين مساء أمس بسقوط قذائف هاون على حي جميلة شرقي بغداد.')).map((i) => i.governorate)).toEqual(['IQ-BG']);
+  });
+  it('a report on a district and one on a subdistrict of it are one incident', () => {
+    const out = incidents(
+      ar('أعلنت خلية الإعلام الأمني اليوم مقتل 17 إرهابياً بضربة جوية في قضاء الحويجة. وقالت الخلية إن الطائرات وجهت صباح اليوم ضربة جوية استهدفت مقراً في ناحية الرياض التابعة لقضاء الحويجة ما أسفر عن مقتل 17 إرهابياً.'),
+    );
+    expect(out.map((i) => [i.type, i.governorate, i.killed])).toEqual([['airstrike', 'IQ-KI', 17]]);
+  });
+});
+
+describe('clauses that describe a base or recall another event', () => {
+  it('"which hosts Iraqi F-16 jets" describes the base: the rockets are a rocket attack', () => {
+    const out = incidents(en('Three rockets landed inside Balad air base on Tuesday, which hosts Iraqi F-16 jets and foreign contractors, wounding two contractors.'));
+    expect(out.map((i) => i.type)).toEqual(['rocket_attack']);
+  });
+  it('"a day after a drone was shot down" does not make the rockets a drone attack', () => {
+    const out = incidents(en('Rockets were fired at Ain al-Asad air base on Wednesday, two security sources said, a day after a drone was shot down near another base.'));
+    expect(out.map((i) => i.type)).toEqual(['rocket_attack']);
+  });
+});

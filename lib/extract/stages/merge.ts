@@ -28,6 +28,8 @@ function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean 
   // A desert, a mountain range or a long wadi spans tens of kilometres: its point cannot tell two reports apart.
   if (a.place.kind === 'feature' || b.place.kind === 'feature') return true;
   if (a.place.id === b.place.id) return true;
+  // "in Hawija district" and "in al-Riyadh, a subdistrict of Hawija": the wider report holds the finer one.
+  if ((a.place.kind === 'district' && b.place.district === a.place.id) || (b.place.kind === 'district' && a.place.district === b.place.id)) return true;
   const km = distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon });
   // "قاعدة حرير" and "حرير": a base, airport or field named after the town next to it is that site.
   return km <= SAME_SITE_KM || (km <= NAMESAKE_KM && namesake(a.place.en, b.place.en));

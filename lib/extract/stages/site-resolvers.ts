@@ -12,6 +12,8 @@ import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 
 const SETTLE_REACH = 40;
 const FEATURE_GOV_REACH = 40;
+const CONTAINER_REACH = 24;
+const CONTAINER_JOIN = /^\s*[,،]?\s*(?:في|ضمن|التابع\S*\s+ل\S*|in|of|in the)\s+(?:(?:قضاء|ناحيه|مدينه|بلده|district of|town of|city of)\s+)?$/i;
 
 export function siteResolvers(norm: string, lang: Lang, votes: GovVotes) {
   const resolve = (s: SiteMention | null): ResolvedPlace | null => {
@@ -22,7 +24,7 @@ export function siteResolvers(norm: string, lang: Lang, votes: GovVotes) {
   // "the village of al-Rashad in the Qara Tapa area": when the first name is a homonym the article's
   // governorate overrules, the finer place named right after it in that governorate is the site.
   const resolveSettled = (s: SiteMention | null, among: SiteMention[]): ResolvedPlace | null => {
-    const r = withinNamedGovernorate(resolve(s), s, among);
+    const r = inNamedContainer(withinNamedGovernorate(resolve(s), s, among), s, among);
     if (!r || !s || r.place?.kind !== 'governorate' || s.places.some((p) => p.kind === 'governorate')) return r;
     for (const next of among) {
       if (next.start <= s.end || next.start - s.end > SETTLE_REACH || next.demoted || next.foreign) continue;
@@ -41,6 +43,20 @@ export function siteResolvers(norm: string, lang: Lang, votes: GovVotes) {
       if (gov && gov !== r.gov && other.places.every((p) => p.kind === 'governorate' || p.gov === gov)) {
         return { ...r, gov, label: `${r.place.en}, ${governorateName(gov).en}`, coarse: true };
       }
+    }
+    return r;
+  };
+  // "حي جميلة في قضاء طوز خورماتو", "the Askari quarter in Tuz Khurmatu": a quarter or village the gazetteer
+  // knows only elsewhere, placed by the text inside a named district or town of another governorate, is a
+  // homonym it lacks there — the container is the site.
+  const inNamedContainer = (r: ResolvedPlace | null, s: SiteMention | null, among: SiteMention[]): ResolvedPlace | null => {
+    if (!r || !s || r.place?.kind === 'governorate') return r;
+    for (const next of among) {
+      if (next.start <= s.end || next.start - s.end > CONTAINER_REACH || next.demoted || next.foreign) continue;
+      if (!CONTAINER_JOIN.test(norm.slice(s.end, next.start))) continue;
+      const govs = new Set(next.places.map((p) => p.gov));
+      const c = resolve(next);
+      if (c && govs.size === 1 && c.gov !== r.gov && !s.places.some((p) => p.gov === c.gov)) return c;
     }
     return r;
   };
