@@ -80,3 +80,28 @@ describe('clauses that describe a base or recall another event', () => {
     expect(out.map((i) => i.type)).toEqual(['rocket_attack']);
   });
 });
+
+describe('where casualties were treated and where pilgrims were going', () => {
+  it('a toll that rises "in al-Hussein hospital in Nasiriyah" stays with the clash in Fadhliya', () => {
+    const out = incidents(
+      ar('قتل شخصان في نزاع عشائري مساء أمس في قرية البو سالم التابعة لناحية الفضلية. وفي وقت لاحق أفاد مصدر طبي بارتفاع حصيلة النزاع إلى ثلاثة قتلى بعد وفاة أحد الجرحى في مستشفى الحسين التعليمي بالناصرية.'),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.place).toMatch(/Fadhliya/);
+  });
+  it('"walking to the holy city of Karbala" is not where the bombs went off', () => {
+    const out = incidents(en('Two roadside bombs exploded on a road used by pilgrims walking to the holy city of Karbala, killing three people in the town of Iskandariyah on Monday.'));
+    expect(out.map((i) => i.governorate)).toEqual(['IQ-BB']);
+  });
+});
+
+describe('weapons and raids', () => {
+  it('gunmen attacking "بالأسلحة الرشاشة والقنابل اليدوية" made a bombing (gunfire and explosives at one site)', () => {
+    const out = incidents(ar('هاجم مسلحون فجر اليوم مركز شرطة في قضاء حديثة بالأسلحة الرشاشة والقنابل اليدوية ما أسفر عن مقتل شرطيين.'));
+    expect(out.map((i) => i.type)).toEqual(['bombing']);
+  });
+  it('must find nothing: a rescue raid "دون أي اشتباك" / "without a shot fired"', () => {
+    expect(incidents(ar('حددت مفارز الاستخبارات مكان الطفل المختطف في قضاء عفك، وداهمته فجر اليوم وحررته دون أي اشتباك.')).filter((i) => i.type === 'armed_attack')).toEqual([]);
+    expect(incidents(en('Police raided a farmhouse near Afak at dawn on Monday and freed the boy without a shot fired.')).filter((i) => i.type === 'armed_attack')).toEqual([]);
+  });
+});

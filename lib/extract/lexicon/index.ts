@@ -42,6 +42,7 @@ export const CUE_NAMES = [
   'small_arms',
   'attempt',
   'air_support',
+  'no_fight',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 

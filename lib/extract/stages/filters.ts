@@ -130,6 +130,7 @@ export function keepTriggers(
   const oldMonths = published ? monthMentions(norm, lex.lang).filter((m) => monthIsBackground(m.month, published)) : [];
   // "في مثل هذه الأيام قبل عامين، …", "Two years ago, …": a background phrase opening the sentence dates all of it.
   const openingBackground = !anchored && lex.cues.background(norm).some((m) => m.start <= OPENING);
+  const noFight = lex.cues.no_fight(norm).length > 0;
   return triggers.filter((t) => {
     if (cacheTaint || openingBackground) return false;
     // "facilities used to store drones and rockets", "مخازن للصواريخ": weapons named as stock, not as the means of an attack.
@@ -137,6 +138,8 @@ export function keepTriggers(
     if (NEAR_ALWAYS.some((c) => near(lex, c, norm, t))) return false;
     // "a sweep backed by army helicopters", "بإسناد من طيران الجيش": aircraft supporting a ground operation, not a strike.
     if (t.type === 'airstrike' && airSupport(lex, norm, t)) return false;
+    // "raided the house and freed the boy without a shot fired": a raid with no fight is no armed attack.
+    if (t.type === 'armed_attack' && noFight) return false;
     if (!anchored && NEAR_FORGIVABLE.some((c) => near(lex, c, norm, t, true))) return false;
     if (!anchored && earlierYearNear(norm, t, published)) return false;
     // A time phrase opening the sentence ("In March, two officers were killed…") dates all of it.

@@ -60,7 +60,17 @@ const GOV_LIST_AFTER = /^\s*(?:provinces|governorates)\b/i;
 // "the road leading to the Semalka crossing", "pilgrims walking to Karbala": a destination, not where the event was.
 const ROAD_TOWARDS_BEFORE =
   /(?:\b(?:road|highway|route)\s+(?:leading\s+|that leads\s+)?to\s+(?:the\s+)?|\b(?:heading|headed|on (?:their|his|her|the) way|en route|bound|travell?ing|walking|marching)\s+(?:on foot\s+)?(?:to|for|towards)\s+(?:the\s+)?|(?:^|\s)(?:الطريق|طريق)\s+(?:الواصل|المؤدي|الموصل|المتجه)\s+(?:الي|ل)\s*|(?:^|\s)(?:المتوجهين|المتجهين|متوجهين|متجهين|متوجها|متوجهه|القاصدين|في طريقهم|في طريقه)\s+(?:سيرا\s+)?(?:علي الاقدام\s+)?(?:الي|نحو)\s+(?:مدينه\s+|محافظه\s+)?)$/i;
+// "died of his wounds in al-Hussein hospital in Nasiriyah", "نقلوا إلى مستشفى كركوك العام": where the casualties were treated.
+const HOSPITAL_BEFORE = /(?:\bhospitals?\b(?:\s+[\w'-]+){0,3}\s+in\s+(?:the\s+)?(?:city\s+of\s+)?|(?:^|\s)(?:ال|ب|الي\s+|في\s+)?مستشفي(?:ات)?(?:\s+\S+){0,3}\s+(?:في\s+|ب)?)$/i;
+// "walking to the holy city of Karbala": the pilgrims' destination.
+const HOLY_CITY_TOWARDS_BEFORE = /\b(?:heading|headed|on (?:their|his|her|the) way|en route|bound|travell?ing|walking|marching)\s+(?:on foot\s+)?(?:to|for|towards)\s+the\s+(?:holy\s+|shrine\s+|Shiite\s+)*(?:city|town)\s+of\s+$/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
+
+function hospitalBefore(norm: string, start: number, lang: Lexicon['lang']): boolean {
+  const before = norm.slice(Math.max(0, start - 48), start);
+  // Arabic glues "ب" to the place ("بالناصرية"): the mention then starts inside that word.
+  return HOSPITAL_BEFORE.test(lang === 'ar' ? before.replace(/(?:^|\s)ب(?:ال)?$/, ' ') : before);
+}
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {
   const mentions = findPlaceMentions(norm, lex.lang);
@@ -77,7 +87,9 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
     // An outlet named after a city ("بغداد اليوم – كربلاء", "قال لـ(بغداد اليوم)") is a source, not a place.
     if (lex.lang === 'ar' && OUTLET_AFTER.test(norm.slice(m.end, m.end + 12)) && (m.start <= 2 || /[("«“]\s*$/.test(before))) continue;
     const demoted: SiteMention['demoted'] = LAUNCH_ORIGIN_BEFORE.test(norm.slice(Math.max(0, m.start - 96), m.start)) ||
-      ROAD_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 48), m.start))
+      ROAD_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 48), m.start)) ||
+      HOLY_CITY_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 64), m.start)) ||
+      hospitalBefore(norm, m.start, lex.lang)
       ? 'origin'
       : DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
       ? 'distance'
