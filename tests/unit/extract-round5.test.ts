@@ -105,3 +105,25 @@ describe('weapons and raids', () => {
     expect(incidents(en('Police raided a farmhouse near Afak at dawn on Monday and freed the boy without a shot fired.')).filter((i) => i.type === 'armed_attack')).toEqual([]);
   });
 });
+
+describe('states that strike and the groups they strike', () => {
+  it('a Turkish drone strike on PKK-affiliated fighters names them as target, not as co-perpetrator', () => {
+    const out = incidents(
+      ar('مقتل عنصرين من "اليبشة" بقصف تركي بمسيرة في سنجار. قتل اثنان من عناصر وحدات مقاومة سنجار (اليبشة) وأصيب ثالث مساء الاثنين بقصف لطائرة مسيرة تركية استهدف عجلتهم في قضاء سنجار.'),
+    );
+    expect(out.map((i) => i.type)).toEqual(['drone_attack']);
+    expect(perps(out[0])).toEqual(['turkey']);
+  });
+  it('"struck … using drones and missiles" is a drone attack; "police using drones to monitor" is no attack word', () => {
+    const out = incidents(en("Iran's Revolutionary Guards struck a camp of Iranian Kurdish groups near Koya on Sunday, using drones and missiles in an attack that killed one person."));
+    expect(out.map((i) => i.type)).toEqual(['drone_attack']);
+    expect(incidents(en('Police in Kirkuk began using drones to monitor the old market on Sunday.'))).toEqual([]);
+  });
+});
+
+describe('nationwide figures', () => {
+  it('"more than 70 activists have been killed across Iraq since the protests began" is no toll of the attack', () => {
+    const out = incidents(en('Unidentified assailants threw a bomb at the home of an activist in Hindiya on Sunday, damaging the gate. Rights groups say more than 70 activists have been killed across Iraq since the protest movement began.'));
+    expect(out.map((i) => [i.type, i.killed])).toEqual([['bombing', null]]);
+  });
+});

@@ -24,6 +24,8 @@ function decideType(inc: MergedIncident): Incident['type'] {
   return 'armed_attack';
 }
 
+const STRIKING_STATES: ActorId[] = ['turkey', 'iran', 'us_forces', 'israel'];
+
 function actorsOf(inc: MergedIncident, type: Incident['type']): IncidentActor[] {
   let perps: ActorId[] = inc.perpetrators.filter((p) => canPerpetrate(p, type));
   let targets: ActorId[] = [...inc.targets];
@@ -39,6 +41,13 @@ function actorsOf(inc: MergedIncident, type: Incident['type']): IncidentActor[] 
   if (perps.some((p) => SPECIFIC_MILITIAS.includes(p))) perps = perps.filter((p) => p !== 'iran_backed_militias');
   // Security forces count as the attacker only when nobody else is named (a raid); otherwise they defend.
   if (perps.length > 1) perps = perps.filter((p) => p !== 'isf');
+  // "a Turkish drone struck … Ankara said it neutralised two PKK militants": a state's strike is on
+  // the armed group named with it, not made together with it.
+  if (familyOf(type) === 'air' && perps.some((p) => STRIKING_STATES.includes(p))) {
+    const groups = perps.filter((p) => !STRIKING_STATES.includes(p) && p !== 'isf');
+    perps = perps.filter((p) => !groups.includes(p));
+    targets = [...targets, ...groups.filter((g) => !targets.includes(g))];
+  }
   targets = targets.filter((t) => t === 'tribal_group' || !perps.includes(t));
   if (targets.length === 0 && ((inc.killed ?? 0) > 0 || (inc.injured ?? 0) > 0 || (inc.kidnapped ?? 0) > 0)) targets = ['civilians'];
   return [

@@ -2,7 +2,8 @@
  * Stage 3: trigger words. Every lexicon match becomes a trigger of its type; where two
  * overlap (هجوم inside هجوم صاروخي, "strikes" inside "drone strikes") the strong and
  * then the longer one is kept. A drone word right after "using"/"باستخدام" describes a
- * tool (security forces using drones to stop a clash), not an attack, and is dropped.
+ * tool (security forces using drones to stop a clash), not an attack, and is dropped —
+ * unless a strike verb comes before it ("struck the camp using drones").
  */
 import type { Lexicon } from '../lexicon';
 import type { Trigger } from '../types';
@@ -10,6 +11,7 @@ import type { Trigger } from '../types';
 const LONG_PHRASE = 24;
 const VICTIM_ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 const AGENT_AFTER = /^\s+(?:by|on|in|at|from|last|this|early|late|yesterday|overnight|while|when|as|outside|near)\b/i;
+const STRIKE_VERB = /\b(?:struck|strikes?|attack(?:ed|s)?|targeted|bombed|shelled)\b|(?:^|\s)(?:و|ف)?(?:قصف\S*|استهدف\S*|هاجم\S*)(?=\s|$)/i;
 const FOUND_VERB = /\b(?:found|discovered|recovered|dumped|retrieved)\b|(?:^|\s)(?:عثر|العثور|انتشال|وجدت|وجد)/gi;
 
 export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
@@ -48,7 +50,8 @@ export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
   return kept
     .filter((t) => {
       if (t.type !== 'drone_attack') return true;
-      return !usingCues.some((u) => u.end <= t.start && t.start - u.end <= 30);
+      // "they struck the camp using drones and missiles": after a strike verb the drones are the weapon.
+      return !usingCues.some((u) => u.end <= t.start && t.start - u.end <= 30 && !STRIKE_VERB.test(norm.slice(Math.max(0, u.start - 160), u.start)));
     })
     .sort((a, b) => a.start - b.start);
 }
