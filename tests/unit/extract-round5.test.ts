@@ -127,3 +127,27 @@ describe('nationwide figures', () => {
     expect(out.map((i) => [i.type, i.killed])).toEqual([['bombing', null]]);
   });
 });
+
+describe('abductions, journeys and roads', () => {
+  it('"اقتادوا ركاب عجلتين إلى جهة مجهولة" is an abduction, placed at the named subdistrict, not at the road\'s two ends', () => {
+    const out = incidents(ar('نصب مسلحون مساء السبت سيطرة وهمية على طريق بغداد – كركوك قرب ناحية سليمان بيك، واقتادوا ركاب عجلتين إلى جهة مجهولة.'));
+    expect(out.map((i) => [i.type, i.governorate])).toEqual([['kidnapping', 'IQ-SD']]);
+  });
+  it('must find nothing: gunmen who "fled to an unknown destination" took nobody', () => {
+    const out = incidents(ar('قتل شاب بنيران مسلحين مجهولين أطلقوا عليه الرصاص أمام محله في قضاء سوق الشيوخ مساء أمس، ولاذوا بالفرار إلى جهة مجهولة.'));
+    expect(out.map((i) => i.type)).not.toContain('kidnapping');
+  });
+  it('a bus "متجهة من بغداد إلى الموصل" stopped north of Tikrit is not in Mosul or Baghdad', () => {
+    const out = incidents(ar('أوقف مسلحون أمس حافلة متجهة من بغداد إلى الموصل قرب قضاء الشرقاط، واقتادوا 12 من ركابها إلى جهة مجهولة.'));
+    expect(out.map((i) => [i.type, i.governorate])).toEqual([['kidnapping', 'IQ-SD']]);
+  });
+  it('bodies taken "to the forensic department in Kirkuk" were not found in Kirkuk', () => {
+    const out = incidents(ar('عثرت الشرطة صباح اليوم على ثلاث جثث مكبلة الأيدي في ناحية الإسحاقي، ونقلت الجثث إلى دائرة الطب العدلي في كركوك.'));
+    expect(out.map((i) => i.governorate)).toEqual(['IQ-SD']);
+  });
+  it('"IS sent two suicide car bombs against army positions" names the sender', () => {
+    const out = incidents(en('IS sent two suicide car bombs against army positions near Saqlawiyah on Sunday, killing four soldiers.'));
+    expect(out.map((i) => i.type)).toEqual(['bombing']);
+    expect(perps(out[0])).toEqual(['isis']);
+  });
+});

@@ -64,12 +64,22 @@ const ROAD_TOWARDS_BEFORE =
 const HOSPITAL_BEFORE = /(?:\bhospitals?\b(?:\s+[\w'-]+){0,3}\s+in\s+(?:the\s+)?(?:city\s+of\s+)?|(?:^|\s)(?:ال|ب|الي\s+|في\s+)?مستشفي(?:ات)?(?:\s+\S+){0,3}\s+(?:في\s+|ب)?)$/i;
 // "walking to the holy city of Karbala": the pilgrims' destination.
 const HOLY_CITY_TOWARDS_BEFORE = /\b(?:heading|headed|on (?:their|his|her|the) way|en route|bound|travell?ing|walking|marching)\s+(?:on foot\s+)?(?:to|for|towards)\s+the\s+(?:holy\s+|shrine\s+|Shiite\s+)*(?:city|town)\s+of\s+$/i;
+// "طريق بغداد – كركوك", "the Baghdad-Kirkuk highway": a road named by its two ends runs between them.
+const ROAD_JOIN = /^\s*[-–—]\s*$/;
+const ROAD_BEFORE = /(?:(?:^|\s)(?:ال|ب|علي\s+)?طريق(?:\s+المرور\s+السريع)?|\b(?:road|highway|route)\s+(?:from|linking|between)?)\s*$/i;
+const ROAD_AFTER = /^\s*(?:road|highway|motorway|expressway|route)\b/i;
+// "حافلة متجهة من بغداد إلى الموصل", "a bus travelling from Baghdad to Mosul": both ends of the journey.
+const JOURNEY_BEFORE =
+  /(?:(?:^|\s)(?:ال)?(?:متجه|متوجه|قادم|مسافر|متجهه|متوجهه|قادمه|متجهين|متوجهين|قادمين|مسافرين)\S*\s+من\s+(?:\S+\s+){0,2}?(?:(?:الي|نحو)\s+)?|\b(?:travell?ing|heading|headed|driving|bound)\s+from\s+(?:[\w'-]+\s+){0,2}?(?:to\s+)?)$/i;
+// "نقلت الجثث إلى دائرة الطب العدلي في كركوك", "taken to the morgue in Kirkuk": where the dead were taken.
+const MORGUE_BEFORE = /(?:\b(?:morgue|mortuary|forensic (?:department|institute|medicine)?)(?:\s+[\w'-]+){0,2}\s+in\s+(?:the\s+)?|(?:^|\s)(?:ال)?طب\s+العدلي(?:\s+\S+){0,2}\s+(?:في\s+|ب)?)$/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
 function hospitalBefore(norm: string, start: number, lang: Lexicon['lang']): boolean {
   const before = norm.slice(Math.max(0, start - 48), start);
   // Arabic glues "ب" to the place ("بالناصرية"): the mention then starts inside that word.
-  return HOSPITAL_BEFORE.test(lang === 'ar' ? before.replace(/(?:^|\s)ب(?:ال)?$/, ' ') : before);
+  const text = lang === 'ar' ? before.replace(/(?:^|\s)ب(?:ال)?$/, ' ') : before;
+  return HOSPITAL_BEFORE.test(text) || MORGUE_BEFORE.test(text);
 }
 
 export function findSites(lex: Lexicon, norm: string): SiteMention[] {
@@ -89,6 +99,7 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
     const demoted: SiteMention['demoted'] = LAUNCH_ORIGIN_BEFORE.test(norm.slice(Math.max(0, m.start - 96), m.start)) ||
       ROAD_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 48), m.start)) ||
       HOLY_CITY_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 64), m.start)) ||
+      JOURNEY_BEFORE.test(norm.slice(Math.max(0, m.start - 48), m.start)) ||
       hospitalBefore(norm, m.start, lex.lang)
       ? 'origin'
       : DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
@@ -109,13 +120,16 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
   }
   // "between the towns of Tikrit and Baiji": the site lies between two reference points —
   // in their governorate if they share one, else in no governorate the text can tell.
+  // The two ends of a named road are reference points too.
   for (let i = 0; i + 1 < sites.length; i++) {
     const a = sites[i]!;
     const b = sites[i + 1]!;
     const lead = norm.slice(Math.max(0, a.start - 48), a.start);
-    if (!BETWEEN_BEFORE.test(lead) || b.start - a.end > 20) continue;
+    const road = ROAD_JOIN.test(norm.slice(a.end, b.start)) && (ROAD_BEFORE.test(lead) || ROAD_AFTER.test(norm.slice(b.end, b.end + 16)));
+    if ((!BETWEEN_BEFORE.test(lead) && !road) || b.start - a.end > 20) continue;
     const ga = new Set(a.places.map((p) => p.gov));
-    if (!b.places.some((p) => ga.has(p.gov))) {
+    // A road's two ends only say which road it is; the site is the place named along it, if any.
+    if (!road && !b.places.some((p) => ga.has(p.gov))) {
       a.straddles = true;
       b.straddles = true;
     } else {

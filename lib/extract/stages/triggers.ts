@@ -12,6 +12,8 @@ const LONG_PHRASE = 24;
 const VICTIM_ARTICLE_BEFORE = /\b(?:a|an|the)\s+$/i;
 const AGENT_AFTER = /^\s+(?:by|on|in|at|from|last|this|early|late|yesterday|overnight|while|when|as|outside|near)\b/i;
 const STRIKE_VERB = /\b(?:struck|strikes?|attack(?:ed|s)?|targeted|bombed|shelled)\b|(?:^|\s)(?:و|ف)?(?:قصف\S*|استهدف\S*|هاجم\S*)(?=\s|$)/i;
+const UNKNOWN_PLACE = /(?:جهه|جهات|مكان)\s+مجهول/;
+const FLED_BEFORE = /(?:^|\s)[وف]?(?:بالفرار|الفرار|فرار|فروا|فر|لاذ\S*|هرب\S*|انسحب\S*|توار\S*)\s+(?:\S+\s+)?$/;
 const FOUND_VERB = /\b(?:found|discovered|recovered|dumped|retrieved)\b|(?:^|\s)(?:عثر|العثور|انتشال|وجدت|وجد)/gi;
 
 export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
@@ -45,6 +47,11 @@ export function findTriggers(lex: Lexicon, norm: string): Trigger[] {
       if (t.type !== 'kidnapping' || !t.strong || !/^(?:kidnapped|abducted)$/i.test(norm.slice(t.start, t.end))) continue;
       if (VICTIM_ARTICLE_BEFORE.test(norm.slice(Math.max(0, t.start - 8), t.start)) && !AGENT_AFTER.test(norm.slice(t.end, t.end + 24))) t.strong = false;
     }
+  }
+  // "ولاذوا بالفرار إلى جهة مجهولة": the attackers fled to an unknown place; nobody was taken there.
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const t = kept[i]!;
+    if (t.type === 'kidnapping' && UNKNOWN_PLACE.test(norm.slice(t.start, t.end)) && FLED_BEFORE.test(norm.slice(Math.max(0, t.start - 24), t.start))) kept.splice(i, 1);
   }
   const usingCues = lex.cues.using(norm);
   return kept
