@@ -151,3 +151,16 @@ describe('abductions, journeys and roads', () => {
     expect(perps(out[0])).toEqual(['isis']);
   });
 });
+
+describe('a wave of bombings across a city', () => {
+  it('car bombs in Kadhimiya (eight dead) and in Shula (six dead), five kilometres apart, are two incidents', () => {
+    const out = incidents(
+      en('In the northern district of Kadhimiya, a car bomb went off near a crowded bus stop on Monday, killing eight. Another car bomb in a commercial street in the western Shula neighborhood killed six and wounded 15.'),
+    );
+    expect(out.map((i) => i.killed).sort()).toEqual([6, 8]);
+  });
+  it('must keep together: a second report of the same bombing without a toll of its own', () => {
+    const out = incidents(en('A car bomb killed eight people near a bus stop in Kadhimiya on Monday. The blast in the Shula neighborhood also damaged shops.'));
+    expect(out).toHaveLength(1);
+  });
+});

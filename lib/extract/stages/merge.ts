@@ -13,6 +13,7 @@ import type { Candidate, MergedIncident, ResolvedPlace } from '../types';
 import { daysBetween } from '../dates';
 
 const SAME_SITE_KM = 8;
+const ADJACENT_QUARTERS_KM = 1.5;
 const PLACE_SUPPORT_REACH = 2;
 // Reports of one incident sit close together; looking back this far keeps merging linear on huge inputs.
 const LOOK_BACK = 64;
@@ -21,7 +22,7 @@ function recent<T>(list: T[]): T[] {
   return list.length > LOOK_BACK ? list.slice(-LOOK_BACK) : list;
 }
 
-function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean {
+function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null, tollsDiffer = false): boolean {
   if (!a || !b) return true;
   if (a.gov !== b.gov) return false;
   if (!a.precise || !b.precise || a.coarse || b.coarse || !a.place || !b.place) return true;
@@ -29,8 +30,12 @@ function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null): boolean 
   if (a.place.kind === 'feature' || b.place.kind === 'feature') return true;
   if (a.place.id === b.place.id) return true;
   // "in Hawija district" and "in al-Riyadh, a subdistrict of Hawija": the wider report holds the finer one.
-  if ((a.place.kind === 'district' && b.place.district === a.place.id) || (b.place.kind === 'district' && a.place.district === b.place.id)) return true;
+  // (Not when each gives its own, different toll: "eight killed in Kadhimiya … another car bomb in Shula killed six".)
+  if (!tollsDiffer && ((a.place.kind === 'district' && b.place.district === a.place.id) || (b.place.kind === 'district' && a.place.district === b.place.id))) return true;
   const km = distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon });
+  // Two named places, each with its own different toll, are two events even a few kilometres apart
+  // (a wave of car bombs across Baghdad's quarters), unless they touch.
+  if (tollsDiffer && km > ADJACENT_QUARTERS_KM) return false;
   // "قاعدة حرير" and "حرير": a base, airport or field named after the town next to it is that site.
   return km <= SAME_SITE_KM || (km <= NAMESAKE_KM && namesake(a.place.en, b.place.en));
 }
@@ -73,7 +78,8 @@ function compatible(inc: MergedIncident, c: Candidate, leadIndex: number): boole
   }
   // "3,000 civilians were killed in October": a background figure never dates a current report.
   if (Boolean(c.stale) !== Boolean(inc.stale)) return false;
-  return typesAgree(inc, c) && placesAgree(inc.where, c.where) && datesAgree(inc.date, c.date);
+  const tollsDiffer = inc.killed !== null && c.killed !== null && inc.killed !== c.killed;
+  return typesAgree(inc, c) && placesAgree(inc.where, c.where, tollsDiffer) && datesAgree(inc.date, c.date);
 }
 
 function start(c: Candidate): MergedIncident {
