@@ -164,3 +164,15 @@ describe('a wave of bombings across a city', () => {
     expect(out).toHaveLength(1);
   });
 });
+
+describe('officials who blame', () => {
+  it('"the mayor …, blaming Turkey for the strike" names Turkey', () => {
+    const out = incidents(en('A drone hit a vehicle on the road near Sinuni on Wednesday evening, killing two members of a Yazidi armed group, the mayor of Sinjar said, blaming Turkey for the strike.'));
+    expect(out.map((i) => i.type)).toEqual(['drone_attack']);
+    expect(perps(out[0])).toEqual(['turkey']);
+  });
+  it('must not attribute: "Turkey did not comment" alone names nobody', () => {
+    const out = incidents(en('A drone hit a vehicle near Sinuni on Wednesday evening, killing two people. Turkey did not comment.'));
+    expect(perps(out[0])).toEqual([]);
+  });
+});
