@@ -176,3 +176,10 @@ describe('officials who blame', () => {
     expect(perps(out[0])).toEqual([]);
   });
 });
+
+describe('quarters written with "حي"', () => {
+  it('"في حي الشعلة ببغداد" is the Shula quarter, not just Baghdad; "شارع الموصل" is no Mosul', () => {
+    expect(incidents(ar('قتل مدنيان بانفجار عبوة ناسفة صباح اليوم في حي الشعلة ببغداد.')).map((i) => i.place)).toEqual([expect.stringMatching(/^Shula/)]);
+    expect(incidents(ar('قتل مدنيان بانفجار عبوة ناسفة صباح اليوم في شارع الموصل بمدينة كركوك.')).map((i) => i.governorate)).toEqual(['IQ-KI']);
+  });
+});

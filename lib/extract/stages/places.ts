@@ -46,6 +46,7 @@ const PERSON_OR_STREET_BEFORE = /(?:\b(?:Abu|Abi|Umm|bin|ibn)|(?:^|\s)(?:ابو|
 // English titles only capitalised ("a major Baghdad hospital" is a place).
 const PERSON_TITLE_BEFORE =
   /(?:\b(?:Captain|Capt\.|Colonel|Col\.|Major|Maj\.|General|Gen\.|Brigadier(?: General)?|Brig\.|Lieutenant(?: Colonel| General)?|Lt\.(?: Col\.| Gen\.)?|Sergeant|Sgt\.|Sheikh|Dr\.)|(?:^|\s)و?(?:العقيد|النقيب|الرائد|اللواء|العميد|المقدم|الملازم|الفريق|الدكتور))\s+$/;
+const QUARTER_WORD_BEFORE = /(?:^|\s)و?(?:ب|في\s+)?(?:حي|Hay)\s+$/i;
 const OUTLET_AFTER = /^\s*(?:اليوم|نيوز|الاخباريه)\s*(?:[-–—/:)"»”]|$)/;
 const EN_COUNTRY = /^(?:Syria|Syrian|Lebanon|Israel|Gaza|Yemen|Saudi Arabia|Egypt|Libya|Afghanistan|Pakistan|Europe)$/i;
 const EN_LOCATIVE_BEFORE = /(?:\b(?:in|inside|into|across|at|near|of|over|to)|,)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+)?$/i;
@@ -90,10 +91,16 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
   const dateline = mentions.length > 0 ? datelineEnd(norm) : 0;
   const sites: SiteMention[] = [];
   for (const m of mentions) {
-    const places: Place[] = m.candidates;
+    let places: Place[] = m.candidates;
     if (places.length === 0) continue;
     const before = norm.slice(Math.max(0, m.start - 14), m.start);
-    if (PERSON_OR_STREET_BEFORE.test(before) || PERSON_TITLE_BEFORE.test(norm.slice(Math.max(0, m.start - 28), m.start))) continue;
+    if (PERSON_TITLE_BEFORE.test(norm.slice(Math.max(0, m.start - 28), m.start))) continue;
+    if (PERSON_OR_STREET_BEFORE.test(before)) {
+      // "حي اليرموك" is the Yarmouk quarter; "حي بغداد" or "شارع الموصل" only borrows a city's name.
+      const quarters = QUARTER_WORD_BEFORE.test(before) ? places.filter((p) => p.kind === 'neighbourhood') : [];
+      if (quarters.length === 0) continue;
+      places = quarters;
+    }
     // An outlet named after a city ("بغداد اليوم – كربلاء", "قال لـ(بغداد اليوم)") is a source, not a place.
     if (lex.lang === 'ar' && OUTLET_AFTER.test(norm.slice(m.end, m.end + 12)) && (m.start <= 2 || /[("«“]\s*$/.test(before))) continue;
     const demoted: SiteMention['demoted'] = LAUNCH_ORIGIN_BEFORE.test(norm.slice(Math.max(0, m.start - 96), m.start)) ||
