@@ -183,3 +183,10 @@ describe('quarters written with "حي"', () => {
     expect(incidents(ar('قتل مدنيان بانفجار عبوة ناسفة صباح اليوم في شارع الموصل بمدينة كركوك.')).map((i) => i.governorate)).toEqual(['IQ-KI']);
   });
 });
+
+describe('accusations are not attributions', () => {
+  it('must not attribute: activists "accusing unruly militias" of the killing', () => {
+    const out = incidents(ar('اغتال مسلحون مجهولون مساء أمس ناشطا وسط مدينة العمارة. ونعت تنسيقيات الاحتجاج الناشط، متهمة الميليشيات المنفلتة بملاحقة الناشطين وتصفيتهم.'));
+    expect(perps(out[0])).not.toContain('iran_backed_militias');
+  });
+});
