@@ -93,6 +93,8 @@ export interface Candidate {
   unplaceable: boolean;
   /** the sentence opens with "in a separate incident"/"في حادث منفصل": not the event told before */
   separate: boolean;
+  /** its clause strikes the reinforcements or rescuers of an attack: a second incident when its weapon differs (codebook §2) */
+  followUp?: boolean;
   /** printed: the text names the day itself (a weekday or a date, opening the sentence or inline), not a relative one */
   date: { date: string; precision: DatePrecision; printed?: 'opening' | 'inline' } | null;
   killed: number | null;

@@ -190,3 +190,16 @@ describe('accusations are not attributions', () => {
     expect(perps(out[0])).not.toContain('iran_backed_militias');
   });
 });
+
+describe('a follow-up attack on the reinforcements', () => {
+  it('an assault on an outpost and "a roadside bomb then struck a vehicle carrying reinforcements" are two incidents', () => {
+    const out = incidents(
+      en('Islamic State militants attacked an army outpost in Wadi al-Shay late on Tuesday, killing two soldiers. A roadside bomb then struck a vehicle carrying reinforcements to the outpost, wounding three more soldiers.'),
+    );
+    expect(out.map((i) => i.type).sort()).toEqual(['armed_attack', 'bombing']);
+  });
+  it('must keep together: a second bomb report without reinforcements is the same bombing', () => {
+    const out = incidents(en('A roadside bomb struck an army patrol in Wadi al-Shay late on Tuesday, killing two soldiers. The blast also wounded three more soldiers, officials said.'));
+    expect(out.map((i) => i.type)).toEqual(['bombing']);
+  });
+});

@@ -43,6 +43,7 @@ export const CUE_NAMES = [
   'attempt',
   'air_support',
   'no_fight',
+  'follow_up',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 

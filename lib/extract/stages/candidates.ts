@@ -259,6 +259,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
         tribal,
         assault: ctx.lex.cues.assault(norm).some((a) => inside(a, clause) && distanceTo(a, g.triggers) <= NEAR_TRIGGER),
         separate,
+        ...(ctx.lex.cues.follow_up(norm).some((a) => inside(a, clause)) ? { followUp: true } : {}),
         ...(dayOffset !== null && !datePick ? { dayOffset } : {}),
         ...(gap && !gapDate ? { gapBack: gap } : {}),
         ...(stale ? { stale: true } : {}),

@@ -64,6 +64,8 @@ function typesAgree(inc: MergedIncident, c: Candidate): boolean {
   const fc = familyOf(c.type);
   if (fi === fc) return true;
   if (fi === 'kidnapping' || fc === 'kidnapping') return false;
+  // "a roadside bomb then struck the reinforcements": a follow-up attack with another weapon is a second incident.
+  if (c.followUp && inc.type !== c.type && c.specific) return false;
   // "a soldier was killed by an IED, while two fighters died in an attack": another clause, another event.
   if (inc.sentenceIndexes.includes(c.sentenceIndex) && !inc.clauses.includes(c.clause)) return false;
   return !c.specific || !inc.specific;
