@@ -203,3 +203,13 @@ describe('a follow-up attack on the reinforcements', () => {
     expect(out.map((i) => i.type)).toEqual(['bombing']);
   });
 });
+
+describe('anniversaries held today', () => {
+  it('must find nothing: crowds "on Tuesday evening to mark the third anniversary" of a bombing', () => {
+    expect(incidents(en("Hundreds of Iraqis gathered in Baghdad's Karrada district on Tuesday evening to mark the third anniversary of the truck bombing that killed more than 300 people."))).toEqual([]);
+  });
+  it('a bombing on the anniversary day itself is still news', () => {
+    const out = incidents(en('A roadside bomb killed two people in Karrada on Tuesday evening, police said.'));
+    expect(out.map((i) => i.type)).toEqual(['bombing']);
+  });
+});

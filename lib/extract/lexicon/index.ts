@@ -44,6 +44,7 @@ export const CUE_NAMES = [
   'air_support',
   'no_fight',
   'follow_up',
+  'anniversary',
 ] as const;
 export type CueName = (typeof CUE_NAMES)[number];
 

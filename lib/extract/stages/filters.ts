@@ -136,6 +136,8 @@ export function keepTriggers(
     // "facilities used to store drones and rockets", "مخازن للصواريخ": weapons named as stock, not as the means of an attack.
     if (WEAPON_TYPES.has(t.type) && STORED_BEFORE.test(norm.slice(Math.max(0, t.start - 32), t.start))) return false;
     if (NEAR_ALWAYS.some((c) => near(lex, c, norm, t))) return false;
+    // An anniversary is held today about an old event: a recent day in the sentence does not make it news.
+    if (near(lex, 'anniversary', norm, t, true)) return false;
     // "a sweep backed by army helicopters", "بإسناد من طيران الجيش": aircraft supporting a ground operation, not a strike.
     if (t.type === 'airstrike' && airSupport(lex, norm, t)) return false;
     // "raided the house and freed the boy without a shot fired": a raid with no fight is no armed attack.
