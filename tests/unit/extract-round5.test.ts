@@ -213,3 +213,14 @@ describe('anniversaries held today', () => {
     expect(out.map((i) => i.type)).toEqual(['bombing']);
   });
 });
+
+describe('named front groups and their claims', () => {
+  it('"Ashab al-Kahf claimed the attack" names a group outside the closed list: other', () => {
+    const out = incidents(en('A roadside bomb hit a convoy carrying supplies for the US-led coalition near Diwaniyah on Monday. A group calling itself Ashab al-Kahf claimed the attack.'));
+    expect(perps(out[0])).toEqual(['other']);
+  });
+  it('must not attribute: a group that "has claimed several previous attacks"', () => {
+    const out = incidents(en('A roadside bomb hit a supply convoy near Hilla on Monday, wounding a driver. A little-known group calling itself Qasim al-Jabbarin has claimed several previous attacks.'));
+    expect(perps(out[0])).toEqual([]);
+  });
+});

@@ -83,6 +83,10 @@ function activeSubject(ms: Match[], pos: number, window: number, text: string): 
   );
 }
 
+// "a group calling itself X has claimed several previous attacks", "تبنت هجمات سابقة": other attacks, not this one.
+const CLAIMS_OTHERS_AFTER =
+  /^[^.]{0,12}?\b(?:has |have |had )?claimed (?:responsibility for )?(?:several|many|a number of|a string of|a series of|previous|earlier|past|similar|other)\b|^[^.]{0,12}?(?:تبن\S*|اعلن\S* مسؤوليت\S* عن)\s+(?:\S+\s+)?(?:هجمات|عمليات)\s+(?:سابقه|مماثله|اخري)/i;
+
 export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): ActorMention[] {
   const raw: { id: ActorId; m: Match; order: number }[] = lex.findActors(norm).map((a) => ({ id: a.id, m: a, order: a.order }));
   raw.sort((x, y) => y.m.end - y.m.start - (x.m.end - x.m.start) || x.order - y.order);
@@ -112,7 +116,7 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
   return kept.map(({ id, m }) => {
     // "the Islamic State (IS)": the restated acronym is the same mention, not a second subject.
     if (norm[m.start - 1] === '(' && norm[m.end] === ')') return { id, start: m.start, end: m.end, role: null };
-    const hedged = endsBefore(hedges, m.start, 60, norm);
+    const hedged = endsBefore(hedges, m.start, 60, norm) || CLAIMS_OTHERS_AFTER.test(norm.slice(m.end, m.end + 60));
     let role: ActorMention['role'] = null;
     if (!hedged && PERPETRATOR_CAPABLE.has(id)) {
       const attributed =
