@@ -224,3 +224,12 @@ describe('named front groups and their claims', () => {
     expect(perps(out[0])).toEqual([]);
   });
 });
+
+describe('a stated distance outranks where the victims came from', () => {
+  it('bodies found "40 km west of al-Nukhaib" of truffle hunters "from Karbala and Najaf" lie in Anbar', () => {
+    const out = incidents(
+      ar('عثرت مفارز من الحشد الشعبي صباح اليوم على الجثث في منطقة صحراوية تبعد نحو 40 كيلومتراً غرب النخيب، وقد أعدمهم عناصر التنظيم رمياً بالرصاص، وهم من أهالي كربلاء والنجف.'),
+    );
+    expect(out.map((i) => [i.type, i.governorate])).toEqual([['killing', 'IQ-AN']]);
+  });
+});

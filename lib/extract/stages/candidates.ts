@@ -33,7 +33,7 @@ function inside(pos: { start: number }, c: Clause): boolean {
   return pos.start >= c.start && pos.start < c.end;
 }
 
-const FALLBACK_ORDER: SiteMention['demoted'][] = ['job', 'distance', 'dateline'];
+const FALLBACK_ORDER: SiteMention['demoted'][] = ['distance', 'job', 'dateline'];
 const NEAR_TRIGGER = 60;
 const ATTEMPT_REACH = 24;
 const OWN_DAY_REACH = 25;
