@@ -3,6 +3,7 @@
  * features) with English and Arabic spellings, and a matcher that finds them in news text.
  * Data: data/gazetteer/*.json (sources in data/gazetteer/README.md).
  */
+import { distanceKm } from '@/lib/geo';
 import { loadGazetteer } from './load';
 import { buildArabicIndex, findArabicMentions } from './arabic-matcher';
 import { buildEnglishIndex, findEnglishMentions } from './english-matcher';
@@ -35,4 +36,31 @@ export function placeById(id: string): Place | undefined {
 
 export function allPlaces(): readonly Place[] {
   return loadGazetteer().places;
+}
+
+const nearestDistrict = new Map<string, string | undefined>();
+/** Farther than this from every district seat of its governorate, a place is given no district. */
+const DISTRICT_REACH_KM = 45;
+
+/**
+ * The district a place lies in: the one the data names, else the nearest district seat of
+ * its governorate (towns and villages from lists without district codes). An estimate near
+ * district borders, good enough to tell that a town lies in the district a report names.
+ */
+export function districtOf(p: Place): string | undefined {
+  if (p.kind === 'district') return p.id;
+  if (p.district || p.kind === 'governorate') return p.district;
+  if (nearestDistrict.has(p.id)) return nearestDistrict.get(p.id);
+  let best: Place | undefined;
+  let bestKm = DISTRICT_REACH_KM;
+  for (const d of loadGazetteer().places) {
+    if (d.kind !== 'district' || d.gov !== p.gov) continue;
+    const km = distanceKm({ lat: p.lat, lon: p.lon }, { lat: d.lat, lon: d.lon });
+    if (km < bestKm) {
+      best = d;
+      bestKm = km;
+    }
+  }
+  nearestDistrict.set(p.id, best?.id);
+  return best?.id;
 }

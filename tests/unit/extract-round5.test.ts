@@ -3,6 +3,7 @@
  * sight of the engine). Every sentence is written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { allPlaces, districtOf } from '@/lib/gazetteer';
 import { articleIn, incidents, perps } from './extract-test-helpers';
 
 const PUB = '2022-03-16';
@@ -231,5 +232,19 @@ describe('a stated distance outranks where the victims came from', () => {
       ar('عثرت مفارز من الحشد الشعبي صباح اليوم على الجثث في منطقة صحراوية تبعد نحو 40 كيلومتراً غرب النخيب، وقد أعدمهم عناصر التنظيم رمياً بالرصاص، وهم من أهالي كربلاء والنجف.'),
     );
     expect(out.map((i) => [i.type, i.governorate])).toEqual([['killing', 'IQ-AN']]);
+  });
+});
+
+describe('towns without a district code', () => {
+  const place = (en: string) => allPlaces().find((p) => p.en === en)!;
+  it('lie in the district whose seat is nearest in their governorate', () => {
+    expect(districtOf(place('Khanasor'))).toBe(place('Sinjar').id);
+    expect(districtOf(place('Sinjar'))).toBe(place('Sinjar').id);
+  });
+  it("a headline on Sinjar and the body's report from Khanasor, with one toll, are one drone strike", () => {
+    const out = incidents(
+      ar('مسيرة تركية تقتل اثنين في سنجار. قال قائممقام قضاء سنجار اليوم إن طائرة مسيرة تركية استهدفت ظهر اليوم سيارة قرب مجمع خانصور، ما أسفر عن مقتل شخصين.'),
+    );
+    expect(out.map((i) => i.type)).toEqual(['drone_attack']);
   });
 });

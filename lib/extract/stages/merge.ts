@@ -8,6 +8,7 @@
  * their own) join the nearest compatible incident or are dropped.
  */
 import { distanceKm } from '@/lib/geo';
+import { districtOf } from '@/lib/gazetteer';
 import { familyOf, moreSpecific } from '../type-rules';
 import type { Candidate, MergedIncident, ResolvedPlace } from '../types';
 import { daysBetween } from '../dates';
@@ -31,7 +32,7 @@ function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null, tollsDiff
   if (a.place.id === b.place.id) return true;
   // "in Hawija district" and "in al-Riyadh, a subdistrict of Hawija": the wider report holds the finer one.
   // (Not when each gives its own, different toll: "eight killed in Kadhimiya … another car bomb in Shula killed six".)
-  if (!tollsDiffer && ((a.place.kind === 'district' && b.place.district === a.place.id) || (b.place.kind === 'district' && a.place.district === b.place.id))) return true;
+  if (!tollsDiffer && ((a.place.kind === 'district' && districtOf(b.place) === a.place.id) || (b.place.kind === 'district' && districtOf(a.place) === b.place.id))) return true;
   const km = distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon });
   // Two named places, each with its own different toll, are two events even a few kilometres apart
   // (a wave of car bombs across Baghdad's quarters), unless they touch.
