@@ -248,3 +248,13 @@ describe('towns without a district code', () => {
     expect(out.map((i) => i.type)).toEqual(['drone_attack']);
   });
 });
+
+describe('Arabic base descriptions and repeated attacks', () => {
+  it('"داخل قاعدة بلد الجوية، والتي تضم سرب طائرات إف-16" stays a rocket attack', () => {
+    const out = incidents(ar('أعلنت خلية الإعلام الأمني اليوم سقوط ثلاثة صواريخ نوع كاتيوشا مساء أمس داخل قاعدة بلد الجوية في محافظة صلاح الدين، والتي تضم سرب طائرات إف-16 التابع للقوة الجوية.'));
+    expect(out.map((i) => i.type)).toEqual(['rocket_attack']);
+  });
+  it('must find nothing: "وتكررت خلال الأشهر الماضية حوادث استهداف محال ..."', () => {
+    expect(incidents(ar('وتكررت خلال الأشهر الماضية حوادث استهداف محال المشروبات الكحولية في البصرة وبغداد بالقنابل والعبوات الصوتية.'))).toEqual([]);
+  });
+});
