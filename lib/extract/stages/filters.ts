@@ -130,7 +130,7 @@ export function keepTriggers(
   const oldMonths = published ? monthMentions(norm, lex.lang).filter((m) => monthIsBackground(m.month, published)) : [];
   // "في مثل هذه الأيام قبل عامين، …", "Two years ago, …": a background phrase opening the sentence dates all of it.
   const openingBackground = !anchored && lex.cues.background(norm).some((m) => m.start <= OPENING);
-  const noFight = lex.cues.no_fight(norm).length > 0;
+  const noFight = triggers.some((t) => t.type === 'armed_attack') && lex.cues.no_fight(norm).length > 0;
   return triggers.filter((t) => {
     if (cacheTaint || openingBackground) return false;
     // "facilities used to store drones and rockets", "مخازن للصواريخ": weapons named as stock, not as the means of an attack.

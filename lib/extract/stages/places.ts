@@ -76,6 +76,8 @@ const JOURNEY_BEFORE =
 const MORGUE_BEFORE = /(?:\b(?:morgue|mortuary|forensic (?:department|institute|medicine)?)(?:\s+[\w'-]+){0,2}\s+in\s+(?:the\s+)?|(?:^|\s)(?:ال)?طب\s+العدلي(?:\s+\S+){0,2}\s+(?:في\s+|ب)?)$/i;
 const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|villages|provinces|areas) of)?|(?:^|\s)بين(?:\s+(?:محافظتي|مدينتي|قضائي|ناحيتي|قريتي))?)\s+$/i;
 
+const CARE_WORD = /hospital|morgue|mortuary|forensic|مستشفي|عدلي/i;
+
 function hospitalBefore(norm: string, start: number, lang: Lexicon['lang']): boolean {
   const before = norm.slice(Math.max(0, start - 48), start);
   // Arabic glues "ب" to the place ("بالناصرية"): the mention then starts inside that word.
@@ -94,7 +96,8 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
     let places: Place[] = m.candidates;
     if (places.length === 0) continue;
     const before = norm.slice(Math.max(0, m.start - 14), m.start);
-    if (PERSON_TITLE_BEFORE.test(norm.slice(Math.max(0, m.start - 28), m.start))) continue;
+    const near = norm.slice(Math.max(0, m.start - 64), m.start);
+    if (PERSON_TITLE_BEFORE.test(near.slice(-28))) continue;
     if (PERSON_OR_STREET_BEFORE.test(before)) {
       // "حي اليرموك" is the Yarmouk quarter; "حي بغداد" or "شارع الموصل" only borrows a city's name.
       const quarters = QUARTER_WORD_BEFORE.test(before) ? places.filter((p) => p.kind === 'neighbourhood') : [];
@@ -105,9 +108,10 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
     if (lex.lang === 'ar' && OUTLET_AFTER.test(norm.slice(m.end, m.end + 12)) && (m.start <= 2 || /[("«“]\s*$/.test(before))) continue;
     const demoted: SiteMention['demoted'] = LAUNCH_ORIGIN_BEFORE.test(norm.slice(Math.max(0, m.start - 96), m.start)) ||
       ROAD_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 48), m.start)) ||
-      HOLY_CITY_TOWARDS_BEFORE.test(norm.slice(Math.max(0, m.start - 64), m.start)) ||
-      JOURNEY_BEFORE.test(norm.slice(Math.max(0, m.start - 48), m.start)) ||
-      hospitalBefore(norm, m.start, lex.lang)
+      // (Word checks first: these patterns are tried at every place mention.)
+      (near.includes(' of ') && HOLY_CITY_TOWARDS_BEFORE.test(near)) ||
+      ((near.includes('من') || near.includes('from')) && JOURNEY_BEFORE.test(near.slice(-48))) ||
+      (CARE_WORD.test(near) && hospitalBefore(norm, m.start, lex.lang))
       ? 'origin'
       : DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
       ? 'distance'
