@@ -6,10 +6,10 @@
  */
 import { ACTOR_IDS, INCIDENT_TYPES, type ActorId, type ActorRole, type GovernorateCode, type IncidentType } from '@/lib/codebook';
 import type { IncidentFilter } from '@/lib/filter';
-import type { StatsResult, TimelineBucket } from '../types';
+import type { StatsResult } from '../types';
 import { GOVERNORATE_CODES, GOVERNORATE_SHIFT, NO_GOVERNORATE, type IncidentColumns } from '../columns/incident-columns';
 import { matchingIds } from '../columns/column-filter';
-import { sortActors, sortedCounts, timelineBucketFor, timelineRows } from './stats-timeline';
+import { bucketForFilter, sortActors, sortedCounts, timelineRows } from './stats-timeline';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -68,10 +68,11 @@ export function statsFromColumns(cols: IncidentColumns, filter: IncidentFilter, 
   byType.forEach((n, t) => n > 0 && typeCounts.set(INCIDENT_TYPES[t]!, n));
   const governorateCounts = new Map<GovernorateCode, number>();
   byGovernorate.forEach((n, g) => n > 0 && governorateCounts.set(GOVERNORATE_CODES[g]!, n));
-  // The bucket follows the range the analyst asked for; open ends fall back to the data.
-  const from = filter.from ?? (Number.isFinite(first) ? isoDate(first) : null);
-  const to = filter.to ?? (Number.isFinite(last) ? isoDate(last) : null);
-  const bucket: TimelineBucket = from && to ? timelineBucketFor(from, to) : 'day';
+  const bucket = bucketForFilter(
+    filter,
+    () => (Number.isFinite(first) ? isoDate(first) : null),
+    () => (Number.isFinite(last) ? isoDate(last) : null),
+  );
   const days = [...byDayType].map(([key, count]) => ({ type: INCIDENT_TYPES[key % 8]!, date: isoDate(Math.floor(key / 8)), count }));
   return {
     total: ids.length,

@@ -5,14 +5,14 @@ import { type ActorId, type ActorRole, type GovernorateCode, type IncidentType }
 import type { IncidentFilter } from '@/lib/filter';
 import { getDatabase, type DatabaseHandle } from '../client';
 import { incidentActorPairRollup, incidentActorRollup, incidentRollup, incidents } from '../schema';
-import type { StatsResult, TimelineBucket } from '../types';
+import type { StatsResult } from '../types';
 import { filterCondition, textMatchIds, whereSql } from './filter-sql';
 import { actorRows, countsBy, monthTypeRows, typeGovernorateRows } from './rollup-stats';
 import { rollupScope, type RollupScope } from './rollup-scope';
 import { statsFromMatches } from './matched-stats';
 import { statsFromColumns } from './column-stats';
 import { columnsOf } from '../columns/incident-columns';
-import { sortActors, sortedCounts, timelineBucketFor, timelineRows } from './stats-timeline';
+import { bucketForFilter, sortActors, sortedCounts, timelineRows } from './stats-timeline';
 
 export { periodOf, timelineBucketFor } from './stats-timeline';
 
@@ -177,12 +177,9 @@ function computeStats(filter: IncidentFilter, h: DatabaseHandle, scope: RollupSc
   const headline = scope ? headlineFromRollup(h, filter, scope) : headlineFromIncidents(h, filter);
   const byActor = scope && !scope.actor ? sortActors(actorRows(h, filter, scope)) : actorsFromIncidents(h, filter, scope !== null);
 
-  // The bucket follows the range the analyst asked for; open ends fall back to the data.
   const condition = filterCondition(filter);
   const edgeOf = (edge: 'min' | 'max') => (scope ? rollupDataEdge(h, filter, scope, condition, edge) : dataEdge(h, condition, edge));
-  const from = filter.from ?? edgeOf('min');
-  const to = filter.to ?? edgeOf('max');
-  const bucket: TimelineBucket = from && to ? timelineBucketFor(from, to) : 'day';
+  const bucket = bucketForFilter(filter, () => edgeOf('min'), () => edgeOf('max'));
   const days = scope && bucket === 'month' ? monthTypeRows(h, filter, scope) : dayTypeRows(h, filter);
   return { ...headline, byActor, timeline: { bucket, rows: timelineRows(days, bucket) } };
 }

@@ -12,10 +12,10 @@ import type { GovernorateCode, IncidentType } from '@/lib/codebook';
 import type { IncidentFilter } from '@/lib/filter';
 import type { DatabaseHandle } from '../client';
 import { incidents } from '../schema';
-import type { StatsResult, TimelineBucket } from '../types';
+import type { StatsResult } from '../types';
 import { filterCondition } from './filter-sql';
 import { chooseActorShape, incidentsSource } from './filter-plan';
-import { sortActors, sortedCounts, timelineBucketFor, timelineRows } from './stats-timeline';
+import { bucketForFilter, sortActors, sortedCounts, timelineRows } from './stats-timeline';
 
 type MatchRow = [id: number, type: IncidentType, date: string | null, governorate: GovernorateCode | null, killed: number | null, injured: number | null, kidnapped: number | null];
 
@@ -67,10 +67,7 @@ export function statsFromMatches(h: DatabaseHandle, filter: IncidentFilter): Sta
       else byDayType.set(key, { type, date, count: 1 });
     }
   }
-  // The bucket follows the range the analyst asked for; open ends fall back to the data.
-  const from = filter.from ?? first;
-  const to = filter.to ?? last;
-  const bucket: TimelineBucket = from && to ? timelineBucketFor(from, to) : 'day';
+  const bucket = bucketForFilter(filter, () => first, () => last);
   return {
     total,
     killed,

@@ -12,6 +12,16 @@ export function timelineBucketFor(from: string, to: string): TimelineBucket {
   return 'month';
 }
 
+/**
+ * The bucket for the range the analyst asked for; an open end falls back to the data's
+ * first or last matching date (read only when that end is open).
+ */
+export function bucketForFilter(f: { from?: string; to?: string }, dataFirst: () => string | null, dataLast: () => string | null): TimelineBucket {
+  const from = f.from ?? dataFirst();
+  const to = f.to ?? dataLast();
+  return from && to ? timelineBucketFor(from, to) : 'day';
+}
+
 /** The label of the period a YYYY-MM-DD date falls in. */
 export function periodOf(date: string, bucket: TimelineBucket): string {
   if (bucket === 'day') return date;
