@@ -18,7 +18,7 @@ function allowedCells(f: IncidentFilter): Uint8Array {
   return allowed;
 }
 
-export function actorBits(f: IncidentFilter): number {
+function actorBits(f: IncidentFilter): number {
   let bits = 0;
   for (const a of f.actor) {
     const i = ACTOR_IDS.indexOf(a);
@@ -27,11 +27,8 @@ export function actorBits(f: IncidentFilter): number {
   return bits;
 }
 
-/**
- * The ids of the matching incidents, ascending. `textIds` (ascending) are the free-text
- * matches when the filter has `q`: only those slots are tested.
- */
-export function matchingIds(cols: IncidentColumns, f: IncidentFilter, textIds?: readonly number[]): Int32Array {
+/** The filter as a test of one id slot. */
+function matcher(cols: IncidentColumns, f: IncidentFilter): (id: number) => boolean {
   const allowed = allowedCells(f);
   const bits = actorBits(f);
   const hasActor = f.actor.length > 0;
@@ -41,8 +38,7 @@ export function matchingIds(cols: IncidentColumns, f: IncidentFilter, textIds?: 
   const hasDates = f.from !== undefined || f.to !== undefined;
   const minKilled = f.minKilled !== undefined && f.minKilled > 0 ? f.minKilled : -Infinity;
   const { cell, day, killed, perpetrators, targets } = cols;
-
-  const test = (id: number): boolean => {
+  return (id) => {
     if (allowed[cell[id]!] === 0) return false;
     if (hasDates) {
       const d = day[id]!;
@@ -52,15 +48,32 @@ export function matchingIds(cols: IncidentColumns, f: IncidentFilter, textIds?: 
     if (hasActor && ((perpetratorOnly ? perpetrators[id]! : perpetrators[id]! | targets[id]!) & bits) === 0) return false;
     return true;
   };
+}
 
-  if (textIds) {
-    const out = new Int32Array(textIds.length);
-    let n = 0;
-    for (const id of textIds) if (id < cols.slots && test(id)) out[n++] = id;
-    return out.subarray(0, n);
-  }
-  const out = new Int32Array(cols.slots);
+/**
+ * The ids of the matching incidents, ascending. `textIds` (ascending) are the free-text
+ * matches when the filter has `q`: only those slots are tested.
+ */
+export function matchingIds(cols: IncidentColumns, f: IncidentFilter, textIds?: readonly number[]): Int32Array {
+  const test = matcher(cols, f);
+  const out = new Int32Array(textIds ? textIds.length : cols.slots);
   let n = 0;
-  for (let id = 0; id < cols.slots; id++) if (test(id)) out[n++] = id;
+  if (textIds) {
+    for (const id of textIds) if (id < cols.slots && test(id)) out[n++] = id;
+  } else {
+    for (let id = 0; id < cols.slots; id++) if (test(id)) out[n++] = id;
+  }
   return out.subarray(0, n);
+}
+
+/** How many incidents match (page totals: no id list needed). */
+export function countMatching(cols: IncidentColumns, f: IncidentFilter, textIds?: readonly number[]): number {
+  const test = matcher(cols, f);
+  let n = 0;
+  if (textIds) {
+    for (const id of textIds) if (id < cols.slots && test(id)) n++;
+  } else {
+    for (let id = 0; id < cols.slots; id++) if (test(id)) n++;
+  }
+  return n;
 }

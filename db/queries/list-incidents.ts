@@ -6,7 +6,7 @@ import { incidents, type IncidentRow } from '../schema';
 import type { IncidentPage } from '../types';
 import { filterCondition, textMatchCount, textMatchIds, type FilterShape } from './filter-sql';
 import { columnsOf } from '../columns/incident-columns';
-import { matchingIds } from '../columns/column-filter';
+import { countMatching } from '../columns/column-filter';
 import { chooseActorShape, incidentsSource } from './filter-plan';
 import { rollupCount } from './rollup-stats';
 import { rollupScope } from './rollup-scope';
@@ -95,7 +95,7 @@ function countMatches(h: DatabaseHandle, filter: IncidentFilter): number {
     && !filter.from && !filter.to && !(filter.minKilled && filter.minKilled > 0);
   if (onlyText) return textMatchCount(h, filter.q!);
   const cols = columnsOf(h);
-  if (cols) return matchingIds(cols, filter, filter.q ? textMatchIds(h, filter.q) : undefined).length;
+  if (cols) return countMatching(cols, filter, filter.q ? textMatchIds(h, filter.q) : undefined);
   const condition = filterCondition(filter, { actorShape: chooseActorShape(h, filter) });
   return h.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${incidentsSource(filter)} ${condition ? sql`WHERE ${condition}` : sql``}`)?.n ?? 0;
 }
