@@ -146,8 +146,8 @@ export function loadColumns(sqlite: Database.Database): IncidentColumns {
 const RELOAD_ABOVE = 20_000;
 
 /** The columns with the changes logged since `cols.seq` applied, or null when a full load is due. */
-function applyChanges(sqlite: Database.Database, cols: IncidentColumns, latest: number): IncidentColumns | null {
-  if (latest < cols.seq) return null; // another file behind the same path, or a restore
+function applyChanges(sqlite: Database.Database, cols: IncidentColumns): IncidentColumns | null {
+  if (latestSeq(sqlite) < cols.seq) return null; // another file behind the same path, or a restore
   const changes = cachedStatement(sqlite, 'SELECT seq, incident_id FROM incident_changes WHERE seq > ? ORDER BY seq LIMIT ?')
     .raw()
     .all(cols.seq, RELOAD_ABOVE + 1) as [number, number | null][];
@@ -189,13 +189,9 @@ function applyChanges(sqlite: Database.Database, cols: IncidentColumns, latest: 
 export function currentColumns(sqlite: Database.Database, cache: ColumnCache | undefined): IncidentColumns | null {
   if (!cache || sqlite.inTransaction) return null;
   const held = cache.value;
-  if (held) {
-    const latest = latestSeq(sqlite);
-    if (latest === held.seq) return held;
-    const updated = sqlite.transaction(() => applyChanges(sqlite, held, latestSeq(sqlite))).deferred();
-    if (updated) return (cache.value = updated);
-  }
-  return (cache.value = loadColumns(sqlite));
+  if (held && latestSeq(sqlite) === held.seq) return held;
+  const updated = held ? sqlite.transaction(() => applyChanges(sqlite, held)).deferred() : null;
+  return (cache.value = updated ?? loadColumns(sqlite));
 }
 
 /** currentColumns for a handle. */
