@@ -14,7 +14,7 @@ import { mapClustersFromIncidents } from '@/db/queries/map-clusters';
 import { incidentStatsFromIncidents } from '@/db/queries/incident-stats';
 import { statsFromMatches } from '@/db/queries/matched-stats';
 import { COLUMN_NAMES, columnsOf, loadColumns, type IncidentColumns } from '@/db/columns/incident-columns';
-import { suspendWriteTriggers } from '@/db/rollups';
+import { rebuildRollups, suspendWriteTriggers } from '@/db/rollups';
 import { storeArticle } from '@/db/store-article';
 import { createTempDatabase, fixtureArticles, seededRandom, type TempDatabase } from '@/db/testing/fixture';
 import { bboxArb, filterArb, incidentsOnlyFilterArb } from './filter-arbitraries';
@@ -92,6 +92,8 @@ describe('incident columns', () => {
     const restore = suspendWriteTriggers(other.sqlite);
     other.sqlite.prepare("UPDATE incidents SET killed = 77 WHERE id = (SELECT min(id) FROM incidents)").run();
     restore();
+    // The bulk loader's contract: rollups rebuilt before anyone reads (later tests compare against them).
+    rebuildRollups(other.sqlite);
     const reloaded = columnsOf(t)!;
     expect(reloaded).not.toBe(held);
     expect(reloaded.killed[ids()[0]!]).toBe(77);
