@@ -78,8 +78,7 @@ const BETWEEN_BEFORE = /(?:\bbetween(?: the)?(?: [a-z]+ern)?(?: (?:towns|cities|
 
 const CARE_WORD = /hospital|morgue|mortuary|forensic|مستشفي|عدلي/i;
 
-function hospitalBefore(norm: string, start: number, lang: Lexicon['lang']): boolean {
-  const before = norm.slice(Math.max(0, start - 48), start);
+function hospitalBefore(before: string, lang: Lexicon['lang']): boolean {
   // Arabic glues "ب" to the place ("بالناصرية"): the mention then starts inside that word.
   const text = lang === 'ar' ? before.replace(/(?:^|\s)ب(?:ال)?$/, ' ') : before;
   return HOSPITAL_BEFORE.test(text) || MORGUE_BEFORE.test(text);
@@ -111,7 +110,7 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
       // (Word checks first: these patterns are tried at every place mention.)
       (near.includes(' of ') && HOLY_CITY_TOWARDS_BEFORE.test(near)) ||
       ((near.includes('من') || near.includes('from')) && JOURNEY_BEFORE.test(near.slice(-48))) ||
-      (CARE_WORD.test(near) && hospitalBefore(norm, m.start, lex.lang))
+      (CARE_WORD.test(near) && hospitalBefore(near.slice(-48), lex.lang))
       ? 'origin'
       : DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
       ? 'distance'
