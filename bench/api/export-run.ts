@@ -17,6 +17,8 @@ export type ExportFormat = 'csv' | 'geojson' | 'rows-only';
 
 export interface ExportFigures {
   format: ExportFormat;
+  /** Threads that read the rows (the route's x-export-threads; 1 for the query alone). */
+  threads: number;
   rows: number;
   bytes: number;
   seconds: number;
@@ -47,20 +49,20 @@ interface Progress {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * The export query alone (rows read, nothing encoded): the floor for the routes. Read
+ * The export query alone on one connection (rows read, nothing encoded): what one
+ * thread can read, the ceiling of the one-thread route. Read
  * with the routes' scheduling (a turn of the event loop between steps and between
  * batches of 1000 rows) so its stall figure compares.
  */
-async function iterateOnly(progress: Progress): Promise<{ rows: number; bytes: number }> {
+async function iterateOnly(progress: Progress): Promise<{ bytes: number; threads: number }> {
   const { openIncidentExport } = await import('@/db/queries/export-incidents');
   const { EMPTY_FILTER } = await import('@/db/queries');
   const source = openIncidentExport(EMPTY_FILTER);
-  let rows = 0;
   try {
     while (!source.prepare()) await nextTurn();
     for (;;) {
       let i = 0;
-      for (; i < 1000 && source.next() !== undefined; i++) rows++;
+      while (i < 1000 && source.next() !== undefined) i++;
       if (i > 0) progress.chunk();
       if (i < 1000) break;
       await nextTurn();
@@ -68,13 +70,13 @@ async function iterateOnly(progress: Progress): Promise<{ rows: number; bytes: n
   } finally {
     source.close();
   }
-  return { rows, bytes: 0 };
+  return { bytes: 0, threads: 1 };
 }
 
-async function throughRoute(format: 'csv' | 'geojson', progress: Progress): Promise<number> {
+async function throughRoute(format: 'csv' | 'geojson', progress: Progress): Promise<{ bytes: number; threads: number }> {
   const route =
     format === 'csv' ? await import('@/app/api/incidents/export.csv/route') : await import('@/app/api/incidents/export.geojson/route');
-  const res = route.GET(new Request(`http://localhost/api/incidents/export.${format}`));
+  const res = await route.GET(new Request(`http://localhost/api/incidents/export.${format}`));
   if (!res.body) throw new Error('export has no body');
   let bytes = 0;
   const counted = Readable.fromWeb(res.body as unknown as NodeReadableStream<Uint8Array>);
@@ -83,7 +85,7 @@ async function throughRoute(format: 'csv' | 'geojson', progress: Progress): Prom
     progress.chunk();
   });
   await pipeline(counted, createWriteStream('/dev/null'));
-  return bytes;
+  return { bytes, threads: Number(res.headers.get('x-export-threads')) };
 }
 
 export async function runExport(format: ExportFormat, rows: number): Promise<ExportFigures> {
@@ -135,7 +137,7 @@ export async function runExport(format: ExportFormat, rows: number): Promise<Exp
       }
     },
   };
-  const bytes = format === 'rows-only' ? (await iterateOnly(progress)).bytes : await throughRoute(format, progress);
+  const { bytes, threads } = format === 'rows-only' ? await iterateOnly(progress) : await throughRoute(format, progress);
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   stalls.disable();
@@ -145,6 +147,7 @@ export async function runExport(format: ExportFormat, rows: number): Promise<Exp
   const mb = (b: number) => Math.round(b / (1024 * 1024));
   return {
     format,
+    threads,
     rows,
     bytes,
     seconds,
@@ -162,7 +165,7 @@ export async function runExport(format: ExportFormat, rows: number): Promise<Exp
 /** The figures as one line of the benchmark's report. */
 export function describeExport(f: ExportFigures): string {
   return (
-    `${f.rows.toLocaleString('en')} rows, ${(f.bytes / 1e6).toFixed(0)} MB in ${f.seconds.toFixed(1)} s → ${f.rowsPerSecond.toLocaleString('en')} rows/s, ` +
+    `${f.rows.toLocaleString('en')} rows, ${(f.bytes / 1e6).toFixed(0)} MB, ${f.threads} thread${f.threads === 1 ? '' : 's'} in ${f.seconds.toFixed(1)} s → ${f.rowsPerSecond.toLocaleString('en')} rows/s, ` +
     `peak RSS ${f.peakRssMb} MB (before export ${f.baselineRssMb} MB), first byte ${f.firstByteMs} ms, first row ${f.firstRowMs} ms, ` +
     `longest event-loop stall ${f.maxStallMs} ms (${f.maxSliceCpuMs} ms CPU), CPU ${f.cpuSeconds.toFixed(1)} s (${Math.round(f.rows / f.cpuSeconds).toLocaleString('en')} rows per CPU-second)`
   );

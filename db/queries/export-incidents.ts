@@ -28,74 +28,15 @@ import { getDatabase, type DatabaseHandle } from '../client';
 import { incidents } from '../schema';
 import type { ExportRow } from '../types';
 import { articleLookup, exportsBefore, runQuery, toExportRow, type ArticleRef, type RawRow } from './export-rows';
+import { IdCollector, ownedBy, rangePlans, scopeOf, type IdShare, type RunPlan } from './export-plans';
 import { filterCondition } from './filter-sql';
 
 const dialect = new SQLiteSyncDialect();
 
-/**
- * Rows per sorted run: the longest step is sorting one run (tens of ms). Runs are all open
- * at once during the merge and each holds its sorter's buffers, so past MAX_RUNS the runs
- * grow instead of multiplying.
- */
+/** Rows per sorted run: the longest step is sorting one run (tens of ms). */
 const RUN_ROWS = 25_000;
-const MAX_RUNS = 48;
 /** Matching ids read per step when a filter applies. */
 const ID_BATCH = 100_000;
-
-/** Which incidents each run holds: id ranges (no filter) or lists of matching ids. */
-type RunPlan = { kind: 'range'; from: number; to: number } | { kind: 'ids'; ids: Float64Array };
-
-/** Runs of at least `runRows`, at most MAX_RUNS of them. */
-function runSize(rows: number, runRows: number): number {
-  return Math.max(runRows, Math.ceil(rows / MAX_RUNS));
-}
-
-/** The condition that picks a run's incidents. */
-function scopeOf(run: RunPlan): SQL {
-  if (run.kind === 'range') return sql`${incidents.id} BETWEEN ${run.from} AND ${run.to}`;
-  // An id list as one JSON parameter: SQLite looks the incidents up in id order.
-  const json = `[${Array.prototype.join.call(run.ids, ',')}]`;
-  return sql`${incidents.id} IN (SELECT value FROM json_each(${json}))`;
-}
-
-/** Ids read in batches into a growing array (8 bytes an id: far below the rows' size). */
-class IdCollector {
-  private ids = new Float64Array(1024);
-  private n = 0;
-
-  constructor(private readonly iterator: IterableIterator<number>) {}
-
-  /** Reads up to `max` ids; true when there are none left. */
-  read(max: number): boolean {
-    for (let i = 0; i < max; i++) {
-      const r = this.iterator.next();
-      if (r.done) return true;
-      if (this.n === this.ids.length) {
-        const grown = new Float64Array(this.ids.length * 2);
-        grown.set(this.ids);
-        this.ids = grown;
-      }
-      this.ids[this.n++] = r.value;
-    }
-    return false;
-  }
-
-  /** The ids in ascending order, cut into runs. */
-  runs(runRows: number): RunPlan[] {
-    const ids = this.ids.subarray(0, this.n);
-    let sorted = true;
-    for (let i = 1; i < ids.length && sorted; i++) sorted = ids[i - 1]! < ids[i]!;
-    if (!sorted) ids.sort();
-    const size = runSize(ids.length, runRows);
-    const plans: RunPlan[] = [];
-    for (let i = 0; i < ids.length; i += size) plans.push({ kind: 'ids', ids: ids.subarray(i, i + size) });
-    return plans;
-  }
-
-  stop(): void {
-    this.iterator.return?.();
-  }
-}
 
 /**
  * The export as a row source: each `prepare()` opens the connection, reads a batch of
@@ -114,9 +55,11 @@ class IncidentExport implements RowSource<ExportRow> {
   private article: (id: number) => ArticleRef = () => ({ url: '', title: '' });
 
   constructor(
-    private readonly h: DatabaseHandle,
+    private readonly h: DatabaseHandle | null,
     private readonly filter: IncidentFilter,
     private readonly runRows: number,
+    private readonly share: IdShare | null,
+    private readonly reader: Database.Database | null,
   ) {}
 
   prepare(): boolean {
@@ -178,35 +121,29 @@ class IncidentExport implements RowSource<ExportRow> {
   }
 
   private open(): void {
-    this.ownConnection = !this.h.sqlite.memory;
-    const conn = this.ownConnection ? new Database(this.h.sqlite.name, { readonly: true, fileMustExist: true }) : this.h.sqlite;
-    this.conn = conn;
-    if (this.ownConnection) {
-      conn.pragma('busy_timeout = 5000');
-      // Page cache, and each run's sorter budget before it spills to a temporary file: all
-      // runs are open at once during the merge, so this bounds their memory (no mmap:
-      // mapped pages would count against the export's RSS).
-      conn.pragma('cache_size = -2048');
-      conn.pragma('temp_store = FILE');
-      // No sorter helper threads: each would hold its own buffer in every open run.
-      conn.pragma('threads = 0');
-      conn.exec('BEGIN');
-    }
+    const shared = this.h?.sqlite;
+    this.ownConnection = !this.reader && !shared!.memory;
+    const conn = this.reader ?? (this.ownConnection ? openExportReader(shared!.name) : shared!);
+    this.conn = conn; // before BEGIN: close() must find it if BEGIN fails
+    if (this.ownConnection) conn.exec('BEGIN');
     this.article = articleLookup(conn);
     this.names = new Map(
       (conn.prepare('SELECT code, name_en FROM governorates').all() as { code: string; name_en: string }[]).map((g) => [g.code, g.name_en]),
     );
+    const share = this.share;
     const condition = filterCondition(this.filter);
     if (condition) {
-      const q = dialect.sqlToQuery(sql`SELECT ${incidents.id} FROM ${incidents} WHERE ${condition}`);
+      const where = share ? sql`${condition} AND ${ownedBy(share)}` : condition;
+      const q = dialect.sqlToQuery(sql`SELECT ${incidents.id} FROM ${incidents} WHERE ${where}`);
       this.collector = new IdCollector(conn.prepare(q.sql).pluck().iterate(...q.params) as IterableIterator<number>);
       return;
     }
-    const span = conn.prepare(`SELECT min(id) AS lo, max(id) AS hi FROM incidents`).get() as { lo: number | null; hi: number | null };
-    this.plans = [];
-    if (span.lo === null || span.hi === null) return;
-    const size = runSize(span.hi - span.lo + 1, this.runRows);
-    for (let from = span.lo; from <= span.hi; from += size) this.plans.push({ kind: 'range', from, to: Math.min(from + size - 1, span.hi) });
+    // Two subqueries, each one probe of the rowid tree (min and max in one query scan the table).
+    const span = conn.prepare(`SELECT (SELECT min(id) FROM incidents) AS lo, (SELECT max(id) FROM incidents) AS hi`).get() as {
+      lo: number | null;
+      hi: number | null;
+    };
+    this.plans = span.lo === null || span.hi === null ? [] : rangePlans(span.lo, span.hi, this.runRows, share);
   }
 
   /** Sorting happens on the run's first step, here. */
@@ -222,15 +159,38 @@ class IncidentExport implements RowSource<ExportRow> {
 }
 
 /**
+ * A read-only connection of its own for one export, set up for it (the caller begins the
+ * read transaction and closes it).
+ */
+export function openExportReader(file: string): Database.Database {
+  const conn = new Database(file, { readonly: true, fileMustExist: true });
+  conn.pragma('busy_timeout = 5000');
+  // Page cache, and each run's sorter budget before it spills to a temporary file: all
+  // runs are open at once during the merge, so this bounds their memory (no mmap:
+  // mapped pages would count against the export's RSS).
+  conn.pragma('cache_size = -2048');
+  conn.pragma('temp_store = FILE');
+  // No sorter helper threads: each would hold its own buffer in every open run.
+  conn.pragma('threads = 0');
+  return conn;
+}
+
+export interface ExportOptions {
+  /** Rows per sorted run (tests use tiny runs). */
+  runRows?: number;
+  /** Export only this part of the incidents (the rest go to other threads). */
+  share?: IdShare;
+  /** Read through this connection, already in a read transaction, which the caller owns. */
+  reader?: Database.Database;
+}
+
+/**
  * The export as a row source for a stream that yields between steps. Nothing is read
  * before the first `prepare()`; `close()` whenever the reader stops early.
  */
-export function openIncidentExport(
-  filter: IncidentFilter,
-  h: DatabaseHandle = getDatabase(),
-  opts: { runRows?: number } = {},
-): RowSource<ExportRow> {
-  return new IncidentExport(h, filter, Math.max(1, opts.runRows ?? RUN_ROWS));
+export function openIncidentExport(filter: IncidentFilter, h: DatabaseHandle | null = null, opts: ExportOptions = {}): RowSource<ExportRow> {
+  if (!h && !opts.reader) h = getDatabase();
+  return new IncidentExport(h, filter, Math.max(1, opts.runRows ?? RUN_ROWS), opts.share ?? null, opts.reader ?? null);
 }
 
 /**

@@ -87,15 +87,23 @@ function pageRows(h: DatabaseHandle, where: SQL | undefined, page: PageRequest, 
 /** Rows an index walk may read to fill the page before driving from the filter is cheaper. */
 const PROBE_BUDGET = 20_000;
 
-/** The number of matching incidents: from the rollups, the free-text index, the in-memory columns, or counted. */
-function countMatches(h: DatabaseHandle, filter: IncidentFilter): number {
+/**
+ * The number of matching incidents: from the rollups, the free-text index, the in-memory
+ * columns, or counted. With `loadColumns: false`, null where only loading the columns or
+ * counting row by row would tell (a caller that only wants an estimate cheaply).
+ */
+export function countIncidents(h: DatabaseHandle, filter: IncidentFilter, opts: { loadColumns: false }): number | null;
+export function countIncidents(h: DatabaseHandle, filter: IncidentFilter): number;
+export function countIncidents(h: DatabaseHandle, filter: IncidentFilter, opts = { loadColumns: true }): number | null {
   const scope = rollupScope(filter);
   if (scope) return rollupCount(h, filter, scope);
   const onlyText = filter.q && !filter.governorate.length && !filter.type.length && !filter.status.length && !filter.actor.length
     && !filter.from && !filter.to && !(filter.minKilled && filter.minKilled > 0);
   if (onlyText) return textMatchCount(h, filter.q!);
+  if (!opts.loadColumns && !h.columns?.value) return null;
   const cols = columnsOf(h);
   if (cols) return countMatching(cols, filter, filter.q ? textMatchIds(h, filter.q) : undefined);
+  if (!opts.loadColumns) return null;
   const condition = filterCondition(filter, { actorShape: chooseActorShape(h, filter) });
   return h.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM ${incidentsSource(filter)} ${condition ? sql`WHERE ${condition}` : sql``}`)?.n ?? 0;
 }
@@ -117,7 +125,7 @@ export function listIncidents(
   page: PageRequest,
   h: DatabaseHandle = getDatabase(),
 ): IncidentPage {
-  const total = countMatches(h, filter);
+  const total = countIncidents(h, filter);
   return listWithShape(filter, page, chooseShape(h, filter, page, total), total, h);
 }
 

@@ -3,32 +3,37 @@
  * table and map show. The date in the file name is the server's UTC day.
  */
 import type { ExportRow } from '@/db/types';
-import { CSV_BOM, CSV_HEADER, exportRowToCsv } from './csv';
-import { exportRowToFeatureJson, GEOJSON_HEAD, GEOJSON_SEPARATOR, GEOJSON_TAIL } from './geojson';
+import { EXPORT_FORMATS, type ExportFormatName } from './formats';
 import type { RowSource } from './row-source';
 import { textStreamFromRows } from './text-stream';
 
-function attachment(ext: string, now: Date): string {
-  return `attachment; filename="incidents-${now.toISOString().slice(0, 10)}.${ext}"`;
-}
-
 const COMMON_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
-export function csvExportResponse(rows: Iterable<ExportRow> | RowSource<ExportRow>, now = new Date()): Response {
-  const body = textStreamFromRows(rows, { head: CSV_BOM + CSV_HEADER, tail: '', encode: exportRowToCsv });
+/**
+ * A download response around an export body (db/queries/export-stream.ts). The header
+ * x-export-threads says how many threads read the rows (1: the server's own).
+ */
+export function exportResponse(name: ExportFormatName, { body, threads }: { body: ReadableStream<Uint8Array>; threads: number }, now = new Date()): Response {
+  const format = EXPORT_FORMATS[name];
   return new Response(body, {
-    headers: { ...COMMON_HEADERS, 'content-type': 'text/csv; charset=utf-8; header=present', 'content-disposition': attachment('csv', now) },
+    headers: {
+      ...COMMON_HEADERS,
+      'x-export-threads': String(threads),
+      'content-type': format.contentType,
+      'content-disposition': `attachment; filename="incidents-${now.toISOString().slice(0, 10)}.${format.extension}"`,
+    },
   });
+}
+
+/** Rows encoded on this thread. */
+function rowsResponse(name: ExportFormatName, rows: Iterable<ExportRow> | RowSource<ExportRow>, now: Date): Response {
+  return exportResponse(name, { body: textStreamFromRows(rows, EXPORT_FORMATS[name]), threads: 1 }, now);
+}
+
+export function csvExportResponse(rows: Iterable<ExportRow> | RowSource<ExportRow>, now = new Date()): Response {
+  return rowsResponse('csv', rows, now);
 }
 
 export function geojsonExportResponse(rows: Iterable<ExportRow> | RowSource<ExportRow>, now = new Date()): Response {
-  const body = textStreamFromRows(rows, {
-    head: GEOJSON_HEAD,
-    tail: GEOJSON_TAIL,
-    separator: GEOJSON_SEPARATOR,
-    encode: exportRowToFeatureJson,
-  });
-  return new Response(body, {
-    headers: { ...COMMON_HEADERS, 'content-type': 'application/geo+json; charset=utf-8', 'content-disposition': attachment('geojson', now) },
-  });
+  return rowsResponse('geojson', rows, now);
 }

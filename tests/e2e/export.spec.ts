@@ -49,3 +49,18 @@ test('GeoJSON export is a FeatureCollection of the filtered incidents', async ({
   expect(fc.features.length).toBeGreaterThan(0);
   expect(fc.features.length).toBeLessThanOrEqual(shown);
 });
+
+test('the production build reads exports with worker threads, row for row', async ({ request }) => {
+  // tests/e2e/serve-fresh.ts sets EXPORT_THREADS=2 and EXPORT_MIN_ROWS=0, so even the demo
+  // store is read by threads: this checks that the built server can start them.
+  for (const query of ['', 'type=bombing', 'governorate=IQ-NI&governorate=IQ-BG']) {
+    const res = await request.get(`/api/incidents/export.csv?${query}`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['x-export-threads'], query).toBe('2');
+    const rows = parseCsv(await res.text());
+    const listed = (await (await request.get(`/api/incidents?${query}&pageSize=500`)).json()) as { total: number; items: { id: number }[] };
+    const idCol = rows[0]!.indexOf('incident_id');
+    expect(rows.length - 1, query).toBe(listed.total);
+    expect(new Set(rows.slice(1).map((r) => Number(r[idCol]))), query).toEqual(new Set(listed.items.map((i) => i.id)));
+  }
+});

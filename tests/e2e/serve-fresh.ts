@@ -22,6 +22,10 @@ const env: NodeJS.ProcessEnv = {
   HOSTNAME: '127.0.0.1',
   DATABASE_PATH: E2E_DATABASE_PATH,
   ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+  // Exports read by worker threads even on the small demo store (db/queries/export-stream.ts),
+  // so the end-to-end tests cover the threads of the built server.
+  EXPORT_THREADS: '2',
+  EXPORT_MIN_ROWS: '0',
 };
 // The map must work offline; never let a developer's tile server leak into the tests.
 delete env.TILE_URL;

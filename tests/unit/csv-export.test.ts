@@ -122,7 +122,7 @@ describe('GET /api/incidents/export.csv', () => {
   const t = useApiTestDb();
 
   async function download(query = ''): Promise<{ res: Response; bytes: Uint8Array; rows: string[][] }> {
-    const res = csvRoute(get(`/api/incidents/export.csv${query}`));
+    const res = await csvRoute(get(`/api/incidents/export.csv${query}`));
     const bytes = new Uint8Array(await res.arrayBuffer());
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return { res, bytes, rows: parseCsv(text.slice(1)) };
@@ -171,7 +171,7 @@ describe('GET /api/incidents/export.csv', () => {
   });
 
   it('400s on a bad filter before streaming anything', async () => {
-    const res = csvRoute(get('/api/incidents/export.csv?from=not-a-date'));
+    const res = await csvRoute(get('/api/incidents/export.csv?from=not-a-date'));
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ param: 'from' });
   });

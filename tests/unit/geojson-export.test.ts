@@ -54,7 +54,7 @@ describe('GET /api/incidents/export.geojson', () => {
   const t = useApiTestDb();
 
   it('is a valid FeatureCollection of the located incidents of the filter', async () => {
-    const res = geojsonRoute(get('/api/incidents/export.geojson?governorate=IQ-DI'));
+    const res = await geojsonRoute(get('/api/incidents/export.geojson?governorate=IQ-DI'));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/);
     expect(res.headers.get('content-disposition')).toMatch(/filename="incidents-\d{4}-\d{2}-\d{2}\.geojson"/);
@@ -81,12 +81,12 @@ describe('GET /api/incidents/export.geojson', () => {
   });
 
   it('is valid JSON for an empty result too', async () => {
-    const res = geojsonRoute(get('/api/incidents/export.geojson?q=zzzznothingzzzz'));
+    const res = await geojsonRoute(get('/api/incidents/export.geojson?q=zzzznothingzzzz'));
     expect(JSON.parse(await res.text())).toEqual({ type: 'FeatureCollection', features: [] });
   });
 
   it('400s on a bad filter', async () => {
-    const res = geojsonRoute(get('/api/incidents/export.geojson?actor=nobody'));
+    const res = await geojsonRoute(get('/api/incidents/export.geojson?actor=nobody'));
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ param: 'actor' });
   });

@@ -1,13 +1,13 @@
-import { openIncidentExport } from '@/db/queries/export-incidents';
-import { geojsonExportResponse } from '@/lib/export/download';
+import { openExportStream } from '@/db/queries/export-stream';
+import { exportResponse } from '@/lib/export/download';
 import { filterFromRequest } from '@/lib/http/query-params';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 /** GET /api/incidents/export.geojson?<filter> → streamed FeatureCollection of the located incidents. */
-export function GET(request: Request): Response {
+export async function GET(request: Request): Promise<Response> {
   const filter = filterFromRequest(request);
   if (!filter.ok) return filter.response;
-  return geojsonExportResponse(openIncidentExport(filter.value));
+  return exportResponse('geojson', await openExportStream(filter.value, 'geojson'));
 }
