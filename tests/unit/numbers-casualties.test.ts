@@ -133,6 +133,12 @@ describe('Arabic casualty counts', () => {
     expect(counts(ar('واقتصرت الخسائر على الأضرار المادية'))).toEqual([0, 0, null]);
   });
 
+  it('"no dead" is a count of zero dead only; the wounded keep their own figure', () => {
+    expect(counts(ar('وإصابة عاملين اثنين بحروق طفيفة من دون سقوط قتلى'))).toEqual([0, 2, null]);
+    expect(counts(ar('الانفجار لم يسفر عن سقوط قتلى'))).toEqual([0, null, null]);
+    expect(counts(ar('انفجرت العبوة دون وقوع وفيات'))).toEqual([0, null, null]);
+  });
+
   it('"no reports of deaths so far" is not a count of zero', () => {
     expect(counts(ar('ولم ترد أنباء عن سقوط قتلى حتى الآن'))).toEqual([null, null, null]);
   });
