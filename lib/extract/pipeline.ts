@@ -20,7 +20,7 @@ import { blockAccidentBlasts, blockReasons, keepTriggers } from './stages/filter
 import { sentenceCandidates } from './stages/candidates';
 import { mergeCandidates } from './stages/merge';
 import { resolveAnchoredDays } from './stages/anchored-days';
-import { applyAbductorsToKilling, applyBackReferenceClaims, applyLeadNoCasualties, applyPluralClaims, applyTrailingNoCasualties } from './stages/across-reports';
+import { applyAbductorsToKilling, applyBackReferenceClaims, applyLeadNoCasualties, applyPluralClaims, applyStandaloneClaims, applyTrailingNoCasualties, BARE_CLAIM } from './stages/across-reports';
 import { finalizeIncident } from './stages/finalize';
 import { choosePlace, governorateVotes, resolvePlace } from './stages/resolve-place';
 import type { Candidate, ResolvedPlace, Sentence, SentenceFacts, SiteMention } from './types';
@@ -65,7 +65,9 @@ function sentenceFacts(lex: Lexicon, s: Sentence, published: string | null, lega
   if (found.length === 0) {
     // Places still matter as context for later sentences, and "no casualties" for the report before.
     const noCasualties = hasCue(lex, 'no_casualties', s.norm);
-    return { sentence: s, triggers: found, sites: findSites(lex, s.norm), dates: [], counts: [], noCasualties, actors: [], blocked: [] };
+    // …and a group's bare claim ("X claimed responsibility in a statement") for the report before.
+    const actors = BARE_CLAIM.test(s.norm) ? findActors(lex, s.norm, []) : [];
+    return { sentence: s, triggers: found, sites: findSites(lex, s.norm), dates: [], counts: [], noCasualties, actors, blocked: [] };
   }
   const sites = findSites(lex, s.norm);
   const dates = findDateMentions(s.norm, lex.lang, published);
@@ -166,6 +168,7 @@ export function runPipeline(article: Article): { published: string | null; incid
   applyLeadNoCasualties(merged, facts);
   applyPluralClaims(merged, facts);
   applyBackReferenceClaims(merged, facts);
+  applyStandaloneClaims(merged, facts);
   applyAbductorsToKilling(merged);
   const incidents: Incident[] = [];
   for (const m of merged.sort((a, b) => Math.min(...a.sentenceIndexes) - Math.min(...b.sentenceIndexes))) {

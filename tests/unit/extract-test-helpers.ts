@@ -2,8 +2,8 @@
 import { extractArticle } from '@/lib/extract';
 import type { Article, Incident } from '@/lib/codebook';
 
-export function articleIn(lang: 'ar' | 'en', published: string): (text: string) => Article {
-  return (text) => ({ lang, url: null, published, title: '', text });
+export function articleIn(lang: 'ar' | 'en', published: string): (text: string, title?: string) => Article {
+  return (text, title = '') => ({ lang, url: null, published, title, text });
 }
 
 export const incidents = (a: Article): Incident[] => extractArticle(a).incidents;

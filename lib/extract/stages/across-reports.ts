@@ -15,8 +15,11 @@ const PLURAL_CLAIM = /\b(?:both|the two|all (?:the )?(?:three |four )?)\s+(?:att
 
 export function applyPluralClaims(incidents: MergedIncident[], facts: SentenceFacts[]): void {
   for (const f of facts) {
-    if (f.triggers.some((t) => t.strong) || !PLURAL_CLAIM.test(f.sentence.norm)) continue;
-    const perps = f.actors.filter((a) => a.role === 'perpetrator' && a.id !== 'unknown_gunmen').map((a) => a.id);
+    if (!PLURAL_CLAIM.test(f.sentence.norm)) continue;
+    // A sentence that also tells an attack of its own counts only for the groups it says claimed
+    // ("تبنت المقاومة الهجومين في بيان قالت فيه إن مجاهديها استهدفوا … بمسيرات").
+    const telling = f.triggers.some((t) => t.strong);
+    const perps = f.actors.filter((a) => a.role === 'perpetrator' && a.id !== 'unknown_gunmen' && (!telling || a.claimant)).map((a) => a.id);
     if (perps.length === 0) continue;
     for (const inc of incidents) {
       if (Math.min(...inc.sentenceIndexes) >= f.sentence.index) continue;
@@ -29,7 +32,7 @@ export function applyPluralClaims(incidents: MergedIncident[], facts: SentenceFa
 // "The group claimed the attack through its Amaq agency", "The militants, who claimed the
 // bombing, …", "وتبنى التنظيم الهجوم": a claim by a group named only in an earlier sentence.
 const BACK_CLAIM =
-  /\bthe\s+(?:[a-z-]+\s+)?(?:group|militants|jihadists|insurgents|organi[sz]ation|extremists)\b[^.;]{0,40}?\bclaim(?:ed|s)\b|\bclaimed\s+by\s+the\s+(?:[a-z-]+\s+)?(?:group|militants|jihadists|organi[sz]ation)\b|(?:^|\s)(?:تبني|تبنت|اعلن|اعلنت)\s+(?:ال)?(?:تنظيم|جماعه|ال?مسلحون)\s+(?:مسؤوليته\s+عن\s+)?/i;
+  /\bthe\s+(?:[a-z-]+\s+)?(?:group|militants|jihadists|insurgents|organi[sz]ation|extremists)\b[^.;]{0,40}?\bclaim(?:ed|s)\b|\bclaimed\s+by\s+the\s+(?:[a-z-]+\s+)?(?:group|militants|jihadists|organi[sz]ation)\b|(?:^|\s)(?:تبني|تبنت|اعلن|اعلنت)\s+(?:ال)?(?:تنظيم|جماعه|ال?مسلحون)\s+(?:مس[ؤو]وليته\s+عن\s+)?/i;
 const BACK_CLAIM_REACH = 3;
 
 /** The claim goes to the last report before it that names no attacker yet; the group is the last one the article named. */
@@ -46,6 +49,29 @@ export function applyBackReferenceClaims(incidents: MergedIncident[], facts: Sen
       }
     }
     if (named.length > 0) lastGroup = named[named.length - 1]!.id;
+  }
+}
+
+/**
+ * "Saraya Awliya al-Dam claimed responsibility in a statement on Telegram", "وأعلنت عصائب أهل الحق
+ * مسؤوليتها في بيان": a named group's claim in a sentence with no attack word of its own is a claim of
+ * the last report before it that names no attacker yet (denials and "no group has claimed" name none).
+ */
+export const BARE_CLAIM = /\bclaim(?:ed|s|ing)\s+responsibility\b|(?:^|\s)(?:[وف]?(?:تبنت|تبني)|[وف]?اعلن\S*\s+(?:\S+\s+){0,5}?مس[ؤو]وليت\S*)(?:\s|$)/i;
+const NOT_CLAIMED = /\b(?:not|never|no|denied|denies|deny)\b[^.]{0,30}\bclaim|(?:^|\s)(?:لم|ولم|لا|نفت|نفي|تنفي)\s+(?:\S+\s+){0,2}(?:تبن|تعلن|يعلن|اعلان)/i;
+
+export function applyStandaloneClaims(incidents: MergedIncident[], facts: SentenceFacts[]): void {
+  for (const f of facts) {
+    if (f.triggers.length > 0 || !BARE_CLAIM.test(f.sentence.norm) || NOT_CLAIMED.test(f.sentence.norm)) continue;
+    const claimants = [...new Set(f.actors.filter((a) => a.role === 'perpetrator' && GROUPS_REFERRED.has(a.id)).map((a) => a.id))];
+    if (claimants.length !== 1) continue;
+    const group = claimants[0]!;
+    // The report told last before the claim (a report told again after it, or in the title, counts where it was told before).
+    const toldBefore = (inc: MergedIncident) => Math.max(-1, ...inc.sentenceIndexes.filter((i) => i < f.sentence.index));
+    const before = incidents
+      .filter((inc) => toldBefore(inc) >= 0 && f.sentence.index - toldBefore(inc) <= BACK_CLAIM_REACH)
+      .sort((a, b) => toldBefore(b) - toldBefore(a))[0];
+    if (before && !before.perpetrators.some((p) => p !== 'unknown_gunmen') && canPerpetrate(group, before.type)) before.perpetrators = [group];
   }
 }
 

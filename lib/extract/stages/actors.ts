@@ -35,7 +35,7 @@ const VICTIM_BEFORE: Record<'ar' | 'en', RegExp> = {
   en: /(?:killing|killed|kill|wounding|wounded|death of|deaths of|arrest(?:ed|ing)?|neutrali[sz](?:ed|ing|e))[^.,]{0,30}\b(?:members?|fighters?|militants?|commanders?|leaders?) (?:of|from) (?:the )?$/i,
 };
 const SUBJECT_WINDOW = 45;
-const CLAIM = /claim|تبن|مسؤولي/i;
+const CLAIM = /claim|تبن|مس[ؤو]ولي/i;
 const BACK_REFERENCE = /\bthe (?:terrorist|militant|jihadist|extremist|armed) (?:group|organi[sz]ation)\b/gi;
 /** Armed groups that claim attacks and that "the group" refers back to (also across sentences: across-reports.ts). */
 export const GROUPS_REFERRED: ReadonlySet<ActorId> = new Set<ActorId>([
@@ -57,6 +57,9 @@ const OWN_STRIKE_AFTER: Record<'ar' | 'en', RegExp> = {
   ar: /^[^.؛!؟]{0,40}?\s(?:ان|انه|انها|بان)\s+(?:طائراتها|طائراته|مقاتلاتها|قواتها|قواته|مسيراتها|مدفعيتها|وحداتها|قواتنا|طائراتنا)\s/,
 };
 
+// "وأعلنت عصائب أهل الحق مسؤوليتها": the verb before the group, its responsibility after it.
+const CLAIM_SPLIT_AR = /(?:^|\s)[وف]?اعلن\S*\s+$/;
+
 function between(text: string, a: number, b: number): string {
   return text.slice(Math.min(a, b), Math.max(a, b));
 }
@@ -71,7 +74,7 @@ function startsAfter(ms: Match[], pos: number, window: number, text: string): bo
 }
 // "The Islamic Resistance in Iraq, an umbrella for…, claimed": the subject's verb may follow an apposition.
 function afterApposition(text: string, pos: number): number {
-  const m = /^\s*[,،]([^,،.!?؟]{1,80})[,،]\s*/.exec(text.slice(pos, pos + 100));
+  const m = /^\s*[,،]([^,،.!?؟]{1,110})[,،]\s*/.exec(text.slice(pos, pos + 130));
   return m ? pos + m[0].length : -1;
 }
 
@@ -85,7 +88,7 @@ function activeSubject(ms: Match[], pos: number, window: number, text: string): 
 
 // "a group calling itself X has claimed several previous attacks", "تبنت هجمات سابقة": other attacks, not this one.
 const CLAIMS_OTHERS_AFTER =
-  /^[^.]{0,12}?\b(?:has |have |had )?claimed (?:responsibility for )?(?:several|many|a number of|a string of|a series of|previous|earlier|past|similar|other)\b|^[^.]{0,12}?(?:تبن\S*|اعلن\S* مسؤوليت\S* عن)\s+(?:\S+\s+)?(?:هجمات|عمليات)\s+(?:سابقه|مماثله|اخري)/i;
+  /^[^.]{0,12}?\b(?:has |have |had )?claimed (?:responsibility for )?(?:several|many|a number of|a string of|a series of|previous|earlier|past|similar|other)\b|^[^.]{0,12}?(?:تبن\S*|اعلن\S* مس[ؤو]وليت\S* عن)\s+(?:\S+\s+)?(?:هجمات|عمليات)\s+(?:سابقه|مماثله|اخري)/i;
 
 export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): ActorMention[] {
   const raw: { id: ActorId; m: Match; order: number }[] = lex.findActors(norm).map((a) => ({ id: a.id, m: a, order: a.order }));
@@ -122,6 +125,7 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
       const attributed =
         endsBefore(attributions, m.start, NEAR, norm) ||
         OWN_STRIKE_AFTER[lex.lang].test(norm.slice(m.end, m.end + 140)) ||
+        (lex.lang === 'ar' && CLAIM_SPLIT_AR.test(norm.slice(Math.max(0, m.start - 12), m.start)) && /^\s*مس[ؤو]وليت/.test(norm.slice(m.end, m.end + 12))) ||
         (lex.lang === 'en' && BY_AGENT_EN.test(norm.slice(Math.max(0, m.start - 24), m.start)) && endsBefore(triggerMatches, m.start, 60, norm));
       const window = id === 'unknown_gunmen' ? SUBJECT_WINDOW : NEAR;
       const apposEnd = afterApposition(norm, m.end);

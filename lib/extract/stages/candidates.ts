@@ -62,7 +62,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
   const extra = secondTargets(norm, clauses, f.triggers, f.sites);
   if (extra.length > 0) f = { ...f, triggers: [...f.triggers, ...extra].sort((a, b) => a.start - b.start) };
   const withTriggers = clauses.filter((c) => f.triggers.some((t) => inside(t, c)));
-  const { resolve, resolveSettled, resolveRef } = siteResolvers(norm, ctx.lang, ctx.votes);
+  const { resolve, resolveSettled, resolveRef, finerBefore } = siteResolvers(norm, ctx.lang, ctx.votes);
   const sentenceSite = f.sites.find((s) => !s.demoted && !s.foreign) ?? null;
   let demotedSite: SiteMention | null = null;
   for (const kind of FALLBACK_ORDER) demotedSite ??= f.sites.find((s) => s.demoted === kind && !s.foreign) ?? null;
@@ -144,7 +144,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
       const unplaceable = site?.straddles === true;
       const own = unplaceable
         ? null
-        : (resolveSettled(site, clauseSites) ??
+        : (finerBefore(resolveSettled(site, clauseSites), site, clauseSites, prevEnd) ??
           (withTriggers.length === 1 ? resolve(sentenceSite) : null) ??
           resolveRef(directionSite(clauseSites, anchor)) ??
           (withTriggers.length === 1 ? resolveRef(directionSite(f.sites, anchor)) : null));

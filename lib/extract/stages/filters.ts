@@ -19,7 +19,7 @@ import { BACKGROUND_DAYS } from './candidate-dates';
 const SENTENCE_WIDE: CueName[] = ['legal', 'generic_strong', 'protest', 'not_violence'];
 const NEAR_ALWAYS: CueName[] = ['hypothetical'];
 // Denying a role ("denied responsibility", نفت علاقتها) is not denying the event.
-const ROLE_AFTER = /^.{0,40}?(?:responsib|involvement|role|link|مسؤولي|علاق|تورط|صله)/i;
+const ROLE_AFTER = /^.{0,40}?(?:responsib|involvement|role|link|مس[ؤو]ولي|علاق|تورط|صله)/i;
 const NEAR_FORGIVABLE: CueName[] = ['generic', 'background', 'arrest'];
 const WEAPON_TYPES = new Set<IncidentType>(['bombing', 'rocket_attack', 'drone_attack']);
 const FIRE = /حريق|fire/i;

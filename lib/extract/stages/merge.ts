@@ -138,7 +138,9 @@ function nearestCompatible(
   let bestGap = Infinity;
   for (const inc of recent(incidents)) {
     if (excluded(inc) || !compatible(inc, c, leadIndex)) continue;
-    const gap = Math.min(...inc.sentenceIndexes.map((i) => Math.abs(i - c.sentenceIndex)));
+    // At equal distance, a sentence speaks of the report told before it ("X claimed responsibility…")
+    // rather than of the one told next.
+    const gap = Math.min(...inc.sentenceIndexes.map((i) => (i <= c.sentenceIndex ? c.sentenceIndex - i : i - c.sentenceIndex + 1.5)));
     if (gap < bestGap) {
       best = inc;
       bestGap = gap;

@@ -5,6 +5,8 @@
  * stated distance and bearing.
  */
 import { governorateName } from '@/lib/codebook';
+import type { PlaceKind } from '@/lib/gazetteer';
+import { distanceKm } from '@/lib/geo';
 import type { Lang } from '../lexicon';
 import type { ResolvedPlace, SiteMention } from '../types';
 import { offsetBefore, projectPlace } from './offset-place';
@@ -13,6 +15,10 @@ import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 const SETTLE_REACH = 40;
 const FEATURE_GOV_REACH = 40;
 const CONTAINER_REACH = 24;
+/** Areas a finer place can lie in, the finer places, and how far from the area's point "inside" reaches. */
+const AREA_KINDS = new Set<PlaceKind>(['district', 'subdistrict', 'city', 'town']);
+const FINE_KINDS = new Set<PlaceKind>(['base', 'airport', 'facility', 'village', 'neighbourhood', 'crossing']);
+const WITHIN_AREA_KM = 30;
 const CONTAINER_JOIN = /^\s*[,،]?\s*(?:في|ضمن|التابع\S*\s+ل\S*|in|of|in the)\s+(?:(?:قضاء|ناحيه|مدينه|بلده|district of|town of|city of)\s+)?$/i;
 
 export function siteResolvers(norm: string, lang: Lang, votes: GovVotes) {
@@ -60,11 +66,25 @@ export function siteResolvers(norm: string, lang: Lang, votes: GovVotes) {
     }
     return r;
   };
+  // "استهداف قاعدة عين الأسد الجوية التي تضم قوات أمريكية في ناحية البغدادي … بطائرتين": the site picked
+  // for the weapon word is the area named last, but a finer place (a base, a village, a quarter) named
+  // before it in the clause and lying inside that area is where the attack struck.
+  const finerBefore = (r: ResolvedPlace | null, s: SiteMention | null, among: SiteMention[], from: number): ResolvedPlace | null => {
+    if (!r || !s || !r.place || !AREA_KINDS.has(r.place.kind) || r.lat === null || r.lon === null) return r;
+    for (let i = among.length - 1; i >= 0; i--) {
+      const before = among[i]!;
+      if (before.end > s.start || before.start < from || before.demoted || before.foreign) continue;
+      const f = resolve(before);
+      if (!f?.place || !FINE_KINDS.has(f.place.kind) || f.gov !== r.gov || f.lat === null || f.lon === null) continue;
+      if (distanceKm({ lat: f.lat, lon: f.lon }, { lat: r.lat, lon: r.lon }) <= WITHIN_AREA_KM) return f;
+    }
+    return r;
+  };
   // A reference point with a distance and bearing ("(22 كم) جنوب بعقوبة") gives an estimated site.
   const resolveRef = (s: SiteMention | null): ResolvedPlace | null => {
     const r = resolve(s);
     const offset = r && s ? offsetBefore(norm, s.start, lang) : null;
     return r && offset ? projectPlace(r, offset) : r;
   };
-  return { resolve, resolveSettled, resolveRef };
+  return { resolve, resolveSettled, resolveRef, finerBefore };
 }
