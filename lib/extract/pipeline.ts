@@ -76,7 +76,8 @@ function sentenceFacts(lex: Lexicon, s: Sentence, published: string | null, lega
   const counts = casualties.mentions.filter((c) => !dates.some((d) => c.start < d.end && d.start < c.end));
   const noCasualties =
     hasCue(lex, 'no_casualties', s.norm) ||
-    (counts.length > 0 && counts.every((m) => m.value === 0));
+    // (all figures zero, the wounded among them: "no one was killed" says nothing of the wounded)
+    (counts.length > 0 && counts.every((m) => m.value === 0) && counts.some((m) => m.field === 'injured'));
   const actors = findActors(lex, s.norm, found);
   const blocked = blockReasons(lex, s.norm, triggers, dates, published, legalArticle);
   return { sentence: s, triggers, sites, dates, counts, noCasualties, actors, blocked };

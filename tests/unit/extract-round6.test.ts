@@ -88,3 +88,33 @@ describe('the finer place named before the area it lies in', () => {
     expect(out.map((i) => i.place)).toEqual(['Al-Baghdadi, Hit district, Anbar']);
   });
 });
+
+describe('what is not a report of one attack (must find nothing)', () => {
+  it('strikes counted over a month or a period are statistics', () => {
+    expect(incidents(en('The report said Iraqi F-16 jets and army aviation conducted 46 air strikes on IS hideouts during the month, destroying 58 tunnels.'))).toEqual([]);
+    expect(incidents(ar('وأضاف البيان أن طيران الجيش والقوة الجوية نفذا 24 طلعة قتالية على أوكار داعش خلال المدة ذاتها.'))).toEqual([]);
+  });
+  it('…while one day\'s strikes are an airstrike', () => {
+    const out = incidents(en('Iraqi F-16 jets carried out two air strikes on IS hideouts in the Hamrin mountains on Monday, killing five militants.'));
+    expect(out.map((i) => i.type)).toEqual(['airstrike']);
+  });
+  it('surveillance drones deployed along a border attack nobody', () => {
+    expect(incidents(en('The Joint Operations Command said additional troops and surveillance drones had been deployed along the frontier near al-Qaim on Monday.'))).toEqual([]);
+  });
+  it('a memorial ceremony where executions once took place is no killing', () => {
+    expect(
+      incidents(ar('وأقيم في مجمع القصور الرئاسية في تكريت، حيث نفذت عمليات الإعدام، حفل تأبيني حضره ممثلون عن الحكومة اليوم.')),
+    ).toEqual([]);
+  });
+});
+
+describe('"no dead" in a report', () => {
+  it('"من دون سقوط قتلى" after the wounded: zero dead, the wounded counted', () => {
+    const out = incidents(ar('أصيب عاملان اثنان بحروق طفيفة جراء هجوم بطائرة مسيرة استهدف حقل كورمور الغازي فجر اليوم من دون سقوط قتلى.'));
+    expect(out.map((i) => [i.killed, i.injured])).toEqual([[0, 2]]);
+  });
+  it('"no one was killed" leaves the wounded unreported', () => {
+    const out = incidents(en('A roadside bomb exploded near a police patrol in Tarmiyah on Monday. No one was killed, police said.'));
+    expect(out.map((i) => [i.killed, i.injured])).toEqual([[0, null]]);
+  });
+});
