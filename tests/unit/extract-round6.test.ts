@@ -118,3 +118,22 @@ describe('"no dead" in a report', () => {
     expect(out.map((i) => [i.killed, i.injured])).toEqual([[0, null]]);
   });
 });
+
+describe('two clauses of one sentence, two weapons at two places', () => {
+  it('"Turkish jets pound Mount Matin; drone kills two near Batifa" in a headline stays two reports', () => {
+    const out = incidents(
+      en(
+        'Turkish warplanes struck several positions on Mount Matin, near Amadiya in Duhok province, on Wednesday night. ' +
+          'On Thursday morning, a Turkish drone struck a car on the road between Batifa and Kani Masi, in Zakho district, killing two men.',
+        'Turkish jets pound Mount Matin; drone kills two near Batifa',
+      ),
+    );
+    expect(out.map((i) => [i.type, i.killed]).sort()).toEqual([['airstrike', null], ['drone_attack', 2]]);
+  });
+  it('one salvo falling at two spots stays one report', () => {
+    const out = incidents(
+      ar('قال مصدر أمني إن صاروخي كاتيوشا سقطا قرب مبنى السفارة الأمريكية داخل المنطقة الخضراء ليلة أمس، فيما سقط صاروخ ثالث في ساحة فارغة قرب جسر الجمهورية.'),
+    );
+    expect(out.map((i) => i.type)).toEqual(['rocket_attack']);
+  });
+});

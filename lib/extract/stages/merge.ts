@@ -82,6 +82,15 @@ function compatible(inc: MergedIncident, c: Candidate, leadIndex: number): boole
   // "3,000 civilians were killed in October": a background figure never dates a current report.
   if (Boolean(c.stale) !== Boolean(inc.stale)) return false;
   const tollsDiffer = inc.killed !== null && c.killed !== null && inc.killed !== c.killed;
+  // "Turkish jets pound Mount Matin; drone kills two near Batifa": two clauses of one sentence, each
+  // naming its own place and weapon, are two reports (even where a mountain's point could hold both).
+  // (One weapon at two spots is a salvo: "two rockets fell near the embassy, a third near the bridge".)
+  if (
+    inc.sentenceIndexes.includes(c.sentenceIndex) && !inc.clauses.includes(c.clause) && c.ownPlace && inc.ownPlace && c.specific &&
+    inc.specific && inc.type !== c.type && inc.where?.place && c.where?.place && inc.where.place.id !== c.where.place.id
+  ) {
+    return false;
+  }
   return typesAgree(inc, c) && placesAgree(inc.where, c.where, tollsDiffer) && datesAgree(inc.date, c.date);
 }
 
