@@ -137,3 +137,15 @@ describe('two clauses of one sentence, two weapons at two places', () => {
     expect(out.map((i) => i.type)).toEqual(['rocket_attack']);
   });
 });
+
+describe('weapons named as what a site stores or launches', () => {
+  it('"a site used to store and launch one-way attack drones" hit by a US strike is an airstrike', () => {
+    const out = incidents(
+      en('A U.S. strike hit a facility used by Kataib Hezbollah in Jurf al-Sakhar late on Tuesday, killing two members. Central Command said it struck a site used to store and launch one-way attack drones.'),
+    );
+    expect(out.map((i) => i.type)).toEqual(['airstrike']);
+  });
+  it('…while a drone that struck is a drone attack', () => {
+    expect(incidents(en('A one-way attack drone struck a base used by U.S. forces in Jurf al-Sakhar late on Tuesday.')).map((i) => i.type)).toEqual(['drone_attack']);
+  });
+});

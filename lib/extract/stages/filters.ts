@@ -26,7 +26,7 @@ const FIRE = /حريق|fire/i;
 const PLANTED = /\b(?:had been|has been|was|were|been) (?:planted|placed|hidden|attached)\b|\bplanted (?:under|near|on|in|at|beside|by)\b|(?:^|\s)(?:زرعت|زرعها|مزروعه|وضعت|موضوعه|مزروعتين|زرعتا)(?:\s|$)/i;
 const REMNANT = /remnants?|left over|leftover|old (?:mines?|ordnance|explosives?|IEDs?|bombs?)|unexploded|مخلفات|تحت السيطره|قديمه|من بقايا/i;
 const STORED_BEFORE =
-  /(?:\bstor(?:e|es|ed|ing|age)|\bstockpil\w*|\bwarehous\w*|\bmanufactur\w*|\bassembl\w*|\bsmuggl\w*|(?:^|\s)(?:لتخزين|تخزين|مخازن|مخزن|مستودع|مستودعات|معمل|لتصنيع|تصنيع|تهريب|ورشه))\s+(?:(?:of|for|the|and|ل\S*|ال\S*)\s+){0,3}$/i;
+  /(?:\bstor(?:e|es|ed|ing|age)|\bstockpil\w*|\bwarehous\w*|\bmanufactur\w*|\bassembl\w*|\bsmuggl\w*|(?:^|\s)(?:لتخزين|تخزين|مخازن|مخزن|مستودع|مستودعات|معمل|لتصنيع|تصنيع|تهريب|ورشه))\s+(?:(?:of|for|the|and|its|their|launch\w*|one-way|attack|armed|explosive-laden|suicide|kamikaze|ل\S*|ال\S*)\s+){0,4}$/i;
 const BEFORE = 70;
 const AFTER = 50;
 
