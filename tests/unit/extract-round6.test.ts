@@ -149,3 +149,26 @@ describe('weapons named as what a site stores or launches', () => {
     expect(incidents(en('A one-way attack drone struck a base used by U.S. forces in Jurf al-Sakhar late on Tuesday.')).map((i) => i.type)).toEqual(['drone_attack']);
   });
 });
+
+describe('the earlier attack a strike answered', () => {
+  const text =
+    'US forces struck several facilities used by Kataib Hezbollah in Jurf al-Sakhar early Wednesday, the US military said, days after a missile barrage on a base hosting American troops in the west of the country. ' +
+    'The Pentagon said the strikes were a response to an attack on Sunday in which militants fired ballistic missiles and rockets at Ain al-Asad air base in Anbar province, wounding two US service members.';
+  it('", days after a missile barrage on …" is that earlier attack, not a second report of Wednesday', () => {
+    const out = incidents(en(text));
+    expect(out.map((i) => [i.type, i.date]).sort()).toEqual([
+      ['airstrike', '2024-01-10'],
+      ['rocket_attack', '2024-01-14'],
+    ]);
+  });
+  it('"Central Command said in a statement that its forces had carried out strikes" names the US as the striker', () => {
+    const out = incidents(en('US Central Command said in a statement that its forces had carried out precision strikes on three sites in the Jurf al-Sakhar area on Wednesday.'));
+    expect(out.map(perps)).toEqual([['us_forces']]);
+  });
+  it('"retaliation for support for Israel in the Gaza war" does not move the claim abroad', () => {
+    const out = incidents(
+      en(`${REPORT_EN}The Islamic Resistance in Iraq claimed the attack on its Telegram channel, saying it was retaliation for Washington's support for Israel in the Gaza war.`),
+    );
+    expect(out.map(perps)).toEqual([['islamic_resistance_iraq']]);
+  });
+});

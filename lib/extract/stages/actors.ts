@@ -53,7 +53,7 @@ const BY_AGENT_EN = /(?<!\b(?:used|operated|run|held|controlled|owned|occupied|m
 
 // "Turkey's defence ministry said its jets had struck…", "أعلنت وزارة الدفاع التركية أن طائراتها قصفت…": a side reporting its own strike claims it.
 const OWN_STRIKE_AFTER: Record<'ar' | 'en', RegExp> = {
-  en: /^[^.;!?]{0,40}?\b(?:said|says|announced|confirmed|claimed|stated)\b(?:\s+on\s+\w+)?\s+(?:that\s+)?(?:it|they|its|their)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:fired|struck|hit|launched|targeted|carried out|conducted|shelled|bombed|attacked|neutrali[sz]ed)\b/i,
+  en: /^[^.;!?]{0,40}?\b(?:said|says|announced|confirmed|claimed|stated)\b(?:\s+on\s+\w+)?(?:\s+(?:in|on|via)\s+(?:a|an|its|the)\s+(?:[a-z]+\s+)?(?:statement|post|channel))?\s+(?:that\s+)?(?:it|they|its|their)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:also\s+)?(?:fired|struck|hit|launched|targeted|carried out|conducted|shelled|bombed|attacked|neutrali[sz]ed)\b/i,
   ar: /^[^.؛!؟]{0,40}?\s(?:ان|انه|انها|بان)\s+(?:طائراتها|طائراته|مقاتلاتها|قواتها|قواته|مسيراتها|مدفعيتها|وحداتها|قواتنا|طائراتنا)\s/,
 };
 

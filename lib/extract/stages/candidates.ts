@@ -115,7 +115,7 @@ export function sentenceCandidates(f: SentenceFacts, ctx: CandidateContext): Can
     ];
     // A clause with no day of its own shares the day of an earlier clause of the sentence ("…late Tuesday, then struck…").
     const earlierDays = f.dates.filter((d) => d.end <= clause.start && d.kind !== 'announcement');
-    const dates = clauseDates.length > 0 ? clauseDates : withTriggers.length > 1 ? earlierDays : f.dates;
+    const dates = clauseDates.length > 0 || clause.earlier ? clauseDates : withTriggers.length > 1 ? earlierDays : f.dates;
     const counts = clauseCounts.length > 0 || withTriggers.length > 1 ? clauseCounts : f.counts;
 
     for (const g of groups) {

@@ -48,7 +48,7 @@ const PERSON_TITLE_BEFORE =
   /(?:\b(?:Captain|Capt\.|Colonel|Col\.|Major|Maj\.|General|Gen\.|Brigadier(?: General)?|Brig\.|Lieutenant(?: Colonel| General)?|Lt\.(?: Col\.| Gen\.)?|Sergeant|Sgt\.|Sheikh|Dr\.)|(?:^|\s)و?(?:العقيد|النقيب|الرائد|اللواء|العميد|المقدم|الملازم|الفريق|الدكتور))\s+$/;
 const QUARTER_WORD_BEFORE = /(?:^|\s)و?(?:ب|في\s+)?(?:حي|Hay)\s+$/i;
 const OUTLET_AFTER = /^\s*(?:اليوم|نيوز|الاخباريه)\s*(?:[-–—/:)"»”]|$)/;
-const BACKER_AFTER = /^-(?:aligned|backed|allied|linked|affiliated|supported|sponsored|based|funded|friendly)\b/i;
+const BACKER_AFTER = /^-(?:aligned|backed|allied|linked|affiliated|supported|sponsored|based|funded|friendly)\b|^\s+(?:war|conflict|crisis|ceasefire|truce)\b|^\s+(?:الحرب|حرب)(?:\s|$)/i;
 const BACKER_BEFORE = /(?:^|\s)(?:(?:ال)?(?:مدعوم|مقرب)\S*\s+من|(?:ال)?(?:موالي|تابع|حليف)\S*\s+ل?)\s*$/;
 const EN_COUNTRY = /^(?:Syria|Syrian|Lebanon|Israel|Gaza|Yemen|Saudi Arabia|Egypt|Libya|Afghanistan|Pakistan|Europe)$/i;
 const EN_LOCATIVE_BEFORE = /(?:\b(?:in|inside|into|across|at|near|of|over|to)|,)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+)?$/i;
@@ -175,7 +175,8 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
   for (const f of lex.cues.foreign(norm)) {
     if (sites.some((s) => f.start < s.end && s.start < f.end)) continue;
     if (ORIGIN_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start))) continue;
-    // "Tehran-aligned groups", "الفصائل الموالية لطهران": the name describes who backs a group, not where anything happened.
+    // "Tehran-aligned groups", "الفصائل الموالية لطهران", "the Gaza war": the name describes who backs a group or
+    // which war, not where anything happened.
     if (BACKER_AFTER.test(norm.slice(f.end, f.end + 14)) || BACKER_BEFORE.test(norm.slice(Math.max(0, f.start - 14), f.start))) continue;
     // An English country name places an event only as a location ("in Syria"), not in "support for Israel".
     if (lex.lang === 'en' && EN_COUNTRY.test(f.surface) && !EN_LOCATIVE_BEFORE.test(norm.slice(Math.max(0, f.start - 24), f.start)) && !EN_LOCATIVE_AFTER.test(norm.slice(f.end, f.end + 24))) {
