@@ -172,3 +172,20 @@ describe('the earlier attack a strike answered', () => {
     expect(out.map(perps)).toEqual([['islamic_resistance_iraq']]);
   });
 });
+
+describe('what follows a report is not another report', () => {
+  // (guards: these two were already read right, and must stay so)
+  it('"ونقلت الجثة إلى دائرة الطب العدلي" after a bombing is no second killing', () => {
+    const out = incidents(
+      ar('قتل موظف في بلدية الموصل بانفجار عبوة لاصقة وضعت أسفل سيارته في حي الزهور صباح اليوم. وأضاف المصدر أن قوة من الشرطة طوقت مكان الحادث ونقلت الجثة إلى دائرة الطب العدلي.'),
+    );
+    expect(out.map((i) => i.type)).toEqual(['bombing']);
+  });
+  it('"the body was taken to the morgue" likewise; a body found is a report of its own', () => {
+    expect(incidents(en('A roadside bomb killed a municipal worker in Mosul on Tuesday. The body was taken to the morgue, police said.')).map((i) => i.type)).toEqual(['bombing']);
+    expect(incidents(en('Police found the body of a shepherd with gunshot wounds near Tarmiyah on Tuesday.')).map((i) => i.type)).toEqual(['killing']);
+  });
+  it('residents complaining of more assassinations tell no event', () => {
+    expect(incidents(ar('ويشكو سكان الموصل من تزايد حوادث الاغتيال والابتزاز التي تستهدف الموظفين والتجار.'))).toEqual([]);
+  });
+});
