@@ -189,3 +189,21 @@ describe('what follows a report is not another report', () => {
     expect(incidents(ar('ويشكو سكان الموصل من تزايد حوادث الاغتيال والابتزاز التي تستهدف الموظفين والتجار.'))).toEqual([]);
   });
 });
+
+describe('an accusation is not an attribution', () => {
+  it('"حمّلت تنسيقيات الاحتجاج الفصائل مسؤولية الاغتيال، متهمة إياها…" leaves the unknown gunmen the perpetrators', () => {
+    const out = incidents(
+      ar(
+        'اغتال مسلحون مجهولون يستقلون دراجة نارية مساء أمس ناشطاً مدنياً أمام منزله وسط مدينة الناصرية. ' +
+          'وحمّلت تنسيقيات الاحتجاج في ذي قار، في بيان، "فصائل مسلحة موالية لإيران" مسؤولية الاغتيال، متهمة إياها بتصفية الأصوات المعارضة.',
+      ),
+    );
+    expect(out.map(perps)).toEqual([['unknown_gunmen']]);
+  });
+  it('"activists blamed the militias, accusing them of…" likewise', () => {
+    const out = incidents(
+      en('Unknown gunmen shot dead an activist outside his home in Nasiriyah on Monday. Protest groups blamed Asaib Ahl al-Haq for the killing, accusing them of silencing critics.'),
+    );
+    expect(out.map(perps)).toEqual([['unknown_gunmen']]);
+  });
+});

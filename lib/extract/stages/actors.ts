@@ -57,6 +57,12 @@ const OWN_STRIKE_AFTER: Record<'ar' | 'en', RegExp> = {
   ar: /^[^.؛!؟]{0,40}?\s(?:ان|انه|انها|بان)\s+(?:طائراتها|طائراته|مقاتلاتها|قواتها|قواته|مسيراتها|مدفعيتها|وحداتها|قواتنا|طائراتنا)\s/,
 };
 
+// "حمّلت تنسيقيات الاحتجاج الفصائل مسؤولية الاغتيال، متهمة إياها…", "blamed the militias, accusing them of…":
+// an accusation (codebook §4: not an attribution), however it is worded before.
+const ACCUSED_AFTER: Record<'ar' | 'en', RegExp> = {
+  ar: /^[^.؛]{0,50}?[،,]\s*(?:متهم\S*|واتهم\S*)\s+(?:اياه\S*|ها|هم)?/,
+  en: /^[^.;]{0,50}?,\s+accusing\s+(?:it|them|the group|the militias?)\b/i,
+};
 // "وأعلنت عصائب أهل الحق مسؤوليتها": the verb before the group, its responsibility after it.
 const CLAIM_SPLIT_AR = /(?:^|\s)[وف]?اعلن\S*\s+$/;
 
@@ -119,7 +125,8 @@ export function findActors(lex: Lexicon, norm: string, triggers: Trigger[]): Act
   return kept.map(({ id, m }) => {
     // "the Islamic State (IS)": the restated acronym is the same mention, not a second subject.
     if (norm[m.start - 1] === '(' && norm[m.end] === ')') return { id, start: m.start, end: m.end, role: null };
-    const hedged = endsBefore(hedges, m.start, 60, norm) || CLAIMS_OTHERS_AFTER.test(norm.slice(m.end, m.end + 60));
+    const hedged =
+      endsBefore(hedges, m.start, 60, norm) || CLAIMS_OTHERS_AFTER.test(norm.slice(m.end, m.end + 60)) || ACCUSED_AFTER[lex.lang].test(norm.slice(m.end, m.end + 70));
     let role: ActorMention['role'] = null;
     if (!hedged && PERPETRATOR_CAPABLE.has(id)) {
       const attributed =
