@@ -207,3 +207,20 @@ describe('an accusation is not an attribution', () => {
     expect(out.map(perps)).toEqual([['unknown_gunmen']]);
   });
 });
+
+describe('"Earlier on Sunday, …" opens another report', () => {
+  const lead = 'A car bomb tore through a crowded market in eastern Baghdad on Sunday evening, killing at least 18 people, in an attack claimed by Islamic State. ';
+  it('a roadside bomb told "earlier on Sunday" elsewhere in the province is a second incident, unclaimed', () => {
+    const out = incidents(en(`${lead}Earlier on Sunday, a roadside bomb hit an army patrol in Yusufiya, south of Baghdad, killing one soldier.`, ''));
+    expect(out.map((i) => [i.place, i.killed, perps(i)])).toEqual([
+      ['Baghdad', 18, ['isis']],
+      ['Yusufiya, Mahmudiya district, Baghdad', 1, []],
+    ]);
+  });
+  it('"Later on Monday, … the toll had risen to five" stays the same report', () => {
+    const out = incidents(
+      en('A bomb exploded at a market in Iskandariya on Monday, killing three people. Later on Monday, a health official at the hospital said the death toll had risen to five.'),
+    );
+    expect(out.length).toBe(1);
+  });
+});
