@@ -4,6 +4,10 @@
  * named after it, and "no dead". Every sentence is written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { lexicon } from '@/lib/extract/lexicon';
+import { findActors } from '@/lib/extract/stages/actors';
+import { normaliseFor } from '@/lib/extract/stages/normalise';
+import { findTriggers } from '@/lib/extract/stages/triggers';
 import { articleIn, incidents, perps } from './extract-test-helpers';
 
 const PUB = '2024-01-16';
@@ -222,5 +226,23 @@ describe('"Earlier on Sunday, …" opens another report', () => {
       en('A bomb exploded at a market in Iskandariya on Monday, killing three people. Later on Monday, a health official at the hospital said the death toll had risen to five.'),
     );
     expect(out.length).toBe(1);
+  });
+});
+
+describe('a base and the area around it', () => {
+  it('"قاعدة عين الأسد" in the lead and "القاعدة الواقعة في ناحية البغدادي" later are one attack', () => {
+    const out = incidents(
+      ar(
+        'أفاد مصدر أمني بتعرض قاعدة عين الأسد الجوية غربي الأنبار لهجوم بطائرات مسيرة فجر اليوم. ' +
+          'وقال المصدر إن طائرتين مسيرتين مفخختين اقتربتا من القاعدة الواقعة في ناحية البغدادي، وتمكنت الدفاعات الجوية من إسقاط إحداهما.',
+      ),
+    );
+    expect(out.map((i) => i.place)).toEqual(['Ain al-Asad, Anbar']);
+  });
+  it('"استهدفوا "قاعدتي الاحتلال الأمريكي"": the owner of the bases is the target', () => {
+    const lex = lexicon('ar');
+    const text = normaliseFor('ar', 'مؤكدة أن مجاهديها استهدفوا "قاعدتي الاحتلال الأمريكي في عين الأسد وحرير بالطيران المسير".');
+    const roles = findActors(lex, text, findTriggers(lex, text)).map((a) => [a.id, a.role]);
+    expect(roles).toEqual([['us_forces', 'target']]);
   });
 });

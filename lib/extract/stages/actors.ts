@@ -46,7 +46,7 @@ const AR_NATIONALITY = /^[وفبل]?(?:ال)?(?:امريكي|اميركي|اير
 const HELD_AFTER_EN =
   /^\s*(?:'s\s+)?(?:positions?|hideouts?|targets?|camps?|strongholds?|bases?|dens?|tunnels?|sites?|locations?|headquarters|gatherings?|safe ?houses?|weapons depots?|depots?|training camps?)\b/i;
 const HELD_BEFORE_AR =
-  /(?:^|\s)[وف]?(?:ال)?(?:قواعد|قاعده|مواقع|موقع|مقرات|مقر|اوكار|وكر|تجمعات|تجمع|معاقل|معقل|مخابئ|مخبا|اهداف|ملاجئ|مضافات|مضافه|انفاق|نفق|معسكرات|معسكر|مخازن|مخزن|ثكنات|تحصينات)\S{0,2}(?:\s+(?:ال)?(?:تابعه|تابع|عايده|تعود))?(?:\s+(?:تنظيم|حزب|عصابات))?\s+$/;
+  /(?:^|\s)["«“]?[وف]?(?:ال)?(?:قواعد|قاعده|قاعدت|مواقع|موقع|مقرات|مقر|اوكار|وكر|تجمعات|تجمع|معاقل|معقل|مخابئ|مخبا|اهداف|ملاجئ|مضافات|مضافه|انفاق|نفق|معسكرات|معسكر|مخازن|مخزن|ثكنات|تحصينات)\S{0,2}(?:\s+(?:ال)?(?:تابعه|تابع|عايده|تعود))?(?:\s+(?:تنظيم|حزب|عصابات))?\s+$/;
 // "abducted on Saturday by armed men": the agent of a passive attack word.
 // ("a post used by the militia" names an owner, not an agent).
 const BY_AGENT_EN = /(?<!\b(?:used|operated|run|held|controlled|owned|occupied|manned|frequented|affiliated|backed|supported|led|funded|armed|trained|founded|formed))\s+by\s+(?:the\s+|a\s+|an\s+|a group of\s+|suspected\s+)?$/i;
