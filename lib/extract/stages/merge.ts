@@ -8,16 +8,13 @@
  * their own) join the nearest compatible incident or are dropped.
  */
 import { distanceKm } from '@/lib/geo';
-import { districtOf, type PlaceKind } from '@/lib/gazetteer';
+import { districtOf, type Place } from '@/lib/gazetteer';
 import { familyOf, moreSpecific } from '../type-rules';
 import type { Candidate, MergedIncident, ResolvedPlace } from '../types';
 import { daysBetween } from '../dates';
+import { liesWithin } from './place-within';
 
 const SAME_SITE_KM = 8;
-/** An area (subdistrict, district, town) and a finer place inside it: how far from the area's point "inside" reaches. */
-const AREA_KINDS = new Set<PlaceKind>(['district', 'subdistrict', 'town']);
-const FINE_KINDS = new Set<PlaceKind>(['base', 'airport', 'facility', 'village', 'crossing']);
-const WITHIN_AREA_KM = 25;
 const ADJACENT_QUARTERS_KM = 1.5;
 const PLACE_SUPPORT_REACH = 2;
 // Reports of one incident sit close together; looking back this far keeps merging linear on huge inputs.
@@ -39,9 +36,9 @@ function placesAgree(a: ResolvedPlace | null, b: ResolvedPlace | null, tollsDiff
   if (!tollsDiffer && ((a.place.kind === 'district' && districtOf(b.place) === a.place.id) || (b.place.kind === 'district' && districtOf(a.place) === b.place.id))) return true;
   const km = distanceKm({ lat: a.place.lat, lon: a.place.lon }, { lat: b.place.lat, lon: b.place.lon });
   // "قاعدة عين الأسد" and "القاعدة الواقعة في ناحية البغدادي": a base or village and the area around it.
-  if (!tollsDiffer && km <= WITHIN_AREA_KM && ((AREA_KINDS.has(a.place.kind) && FINE_KINDS.has(b.place.kind)) || (AREA_KINDS.has(b.place.kind) && FINE_KINDS.has(a.place.kind)))) {
-    return true;
-  }
+  // (Not a city and its quarters: a report "in Baghdad" and one in Karrada may be two of a day's bombings.)
+  const cityScale = (p: Place) => p.kind === 'city' || p.kind === 'neighbourhood';
+  if (!tollsDiffer && !cityScale(a.place) && !cityScale(b.place) && (liesWithin(a.place, b.place) || liesWithin(b.place, a.place))) return true;
   // Two named places, each with its own different toll, are two events even a few kilometres apart
   // (a wave of car bombs across Baghdad's quarters), unless they touch.
   if (tollsDiffer && km > ADJACENT_QUARTERS_KM) return false;

@@ -5,20 +5,15 @@
  * stated distance and bearing.
  */
 import { governorateName } from '@/lib/codebook';
-import type { PlaceKind } from '@/lib/gazetteer';
-import { distanceKm } from '@/lib/geo';
 import type { Lang } from '../lexicon';
 import type { ResolvedPlace, SiteMention } from '../types';
 import { offsetBefore, projectPlace } from './offset-place';
+import { isArea, liesWithin } from './place-within';
 import { choosePlace, resolvePlace, type GovVotes } from './resolve-place';
 
 const SETTLE_REACH = 40;
 const FEATURE_GOV_REACH = 40;
 const CONTAINER_REACH = 24;
-/** Areas a finer place can lie in, the finer places, and how far from the area's point "inside" reaches. */
-const AREA_KINDS = new Set<PlaceKind>(['district', 'subdistrict', 'city', 'town']);
-const FINE_KINDS = new Set<PlaceKind>(['base', 'airport', 'facility', 'village', 'neighbourhood', 'crossing']);
-const WITHIN_AREA_KM = 30;
 const CONTAINER_JOIN = /^\s*[,،]?\s*(?:في|ضمن|التابع\S*\s+ل\S*|in|of|in the)\s+(?:(?:قضاء|ناحيه|مدينه|بلده|district of|town of|city of)\s+)?$/i;
 
 export function siteResolvers(norm: string, lang: Lang, votes: GovVotes) {
@@ -70,13 +65,13 @@ export function siteResolvers(norm: string, lang: Lang, votes: GovVotes) {
   // for the weapon word is the area named last, but a finer place (a base, a village, a quarter) named
   // before it in the clause and lying inside that area is where the attack struck.
   const finerBefore = (r: ResolvedPlace | null, s: SiteMention | null, among: SiteMention[], from: number): ResolvedPlace | null => {
-    if (!r || !s || !r.place || !AREA_KINDS.has(r.place.kind) || r.lat === null || r.lon === null) return r;
+    const area = r?.place;
+    if (!r || !s || !area || !isArea(area)) return r;
     for (let i = among.length - 1; i >= 0; i--) {
       const before = among[i]!;
       if (before.end > s.start || before.start < from || before.demoted || before.foreign) continue;
       const f = resolve(before);
-      if (!f?.place || !FINE_KINDS.has(f.place.kind) || f.gov !== r.gov || f.lat === null || f.lon === null) continue;
-      if (distanceKm({ lat: f.lat, lon: f.lon }, { lat: r.lat, lon: r.lon }) <= WITHIN_AREA_KM) return f;
+      if (f?.place && liesWithin(f.place, area)) return f;
     }
     return r;
   };
