@@ -246,3 +246,14 @@ describe('a base and the area around it', () => {
     expect(roles).toEqual([['us_forces', 'target']]);
   });
 });
+
+describe('more of what is no report of an attack (must find nothing)', () => {
+  it('troops "backed by U.S.-led air strikes" (the dots of an abbreviation do not end the phrase)', () => {
+    expect(incidents(en('Security was tightened around the capital as Iraqi troops, backed by U.S.-led air strikes, try to push Islamic State fighters back from western Baghdad.'))).toEqual([]);
+  });
+  it('a ferry disaster and a monthly tally of violent deaths', () => {
+    expect(incidents(en('The toll excludes the victims of the ferry disaster in Mosul on March 21, when an overloaded boat capsized in the Tigris.'))).toEqual([]);
+    expect(incidents(en('Baghdad recorded fewer than five violent deaths for the second month in a row.'))).toEqual([]);
+    expect(incidents(ar('وغرق العبارة في نهر دجلة قرب الموصل أودى بحياة أكثر من مئة شخص أمس.'))).toEqual([]);
+  });
+});

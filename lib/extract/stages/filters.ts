@@ -111,7 +111,8 @@ function near(lex: Lexicon, name: CueName, norm: string, t: Trigger, crossCommas
 
 const SUPPORT_GAP = 24;
 function airSupport(lex: Lexicon, norm: string, t: Trigger): boolean {
-  return lex.cues.air_support(norm).some((m) => m.end <= t.start && t.start - m.end <= SUPPORT_GAP && !/[,،.;؛]/.test(norm.slice(m.end, t.start)));
+  // (A full stop ends the phrase, not the dots of "U.S.-led".)
+  return lex.cues.air_support(norm).some((m) => m.end <= t.start && t.start - m.end <= SUPPORT_GAP && !/[,،;؛]|\.(?:\s|$)/.test(norm.slice(m.end, t.start)));
 }
 
 /** The triggers that survive the cues around them. */
