@@ -257,3 +257,12 @@ describe('more of what is no report of an attack (must find nothing)', () => {
     expect(incidents(ar('وغرق العبارة في نهر دجلة قرب الموصل أودى بحياة أكثر من مئة شخص أمس.'))).toEqual([]);
   });
 });
+
+describe('a hospital named after a place', () => {
+  it('"Officials at al-Imam Ali hospital, where the casualties were taken" is no second site', () => {
+    const out = incidents(
+      en('A car bomb exploded on a main road in Dora on Monday, killing 12 people. Officials at al-Imam Ali hospital, where most of the casualties were taken, later put the death toll at 15.'),
+    );
+    expect(out.map((i) => i.governorate)).toEqual(['IQ-BG']);
+  });
+});

@@ -48,6 +48,8 @@ const PERSON_TITLE_BEFORE =
   /(?:\b(?:Captain|Capt\.|Colonel|Col\.|Major|Maj\.|General|Gen\.|Brigadier(?: General)?|Brig\.|Lieutenant(?: Colonel| General)?|Lt\.(?: Col\.| Gen\.)?|Sergeant|Sgt\.|Sheikh|Dr\.)|(?:^|\s)و?(?:العقيد|النقيب|الرائد|اللواء|العميد|المقدم|الملازم|الفريق|الدكتور))\s+$/;
 const QUARTER_WORD_BEFORE = /(?:^|\s)و?(?:ب|في\s+)?(?:حي|Hay)\s+$/i;
 const OUTLET_AFTER = /^\s*(?:اليوم|نيوز|الاخباريه)\s*(?:[-–—/:)"»”]|$)/;
+// "al-Imam Ali hospital", "Baghdad Teaching Hospital": a hospital named after a place or a person is where the wounded went.
+const HOSPITAL_NAMED_AFTER_EN = /^\s+(?:[A-Z][\w'-]*\s+){0,2}(?:teaching\s+|general\s+|medical\s+)?(?:hospital|medical city|medical complex)\b/i;
 const BACKER_AFTER = /^-(?:aligned|backed|allied|linked|affiliated|supported|sponsored|based|funded|friendly)\b|^\s+(?:war|conflict|crisis|ceasefire|truce)\b|^\s+(?:الحرب|حرب)(?:\s|$)/i;
 const BACKER_BEFORE = /(?:^|\s)(?:(?:ال)?(?:مدعوم|مقرب)\S*\s+من|(?:ال)?(?:موالي|تابع|حليف)\S*\s+ل?)\s*$/;
 const EN_COUNTRY = /^(?:Syria|Syrian|Lebanon|Israel|Gaza|Yemen|Saudi Arabia|Egypt|Libya|Afghanistan|Pakistan|Europe)$/i;
@@ -112,7 +114,8 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
       // (Word checks first: these patterns are tried at every place mention.)
       (near.includes(' of ') && HOLY_CITY_TOWARDS_BEFORE.test(near)) ||
       ((near.includes('من') || near.includes('from')) && JOURNEY_BEFORE.test(near.slice(-48))) ||
-      (CARE_WORD.test(near) && hospitalBefore(near.slice(-48), lex.lang))
+      (CARE_WORD.test(near) && hospitalBefore(near.slice(-48), lex.lang)) ||
+      (lex.lang === 'en' && HOSPITAL_NAMED_AFTER_EN.test(norm.slice(m.end, m.end + 40)))
       ? 'origin'
       : DISTANCE_BEFORE.test(norm.slice(Math.max(0, m.start - 40), m.start))
       ? 'distance'
