@@ -9,7 +9,7 @@ import type { Lang } from '../lexicon';
 // and the earlier attack one answered (", days after a missile barrage on …").
 const SEPARATORS: Record<Lang, RegExp> = {
   ar: /،?\s+(?:فيما|بينما|في حين|وفي حين|اعقبه|اعقبها|تلاه|تلاها|تبعه|ثم)\s+|؛|،\s*و(?=["“«])|،\s*(?=و(?:في|فى)\s)/gu,
-  en: /;\s+|,?\s+(?:while(?!\s+[a-z]+ing\b)|whereas|meanwhile|followed by)\s+|,\s+(?:just\s+|only\s+)?(?:hours|a day|two days|three days|days|a week)\s+after\s+(?=(?:a|an|the)\s)|,\s+(?:and\s+)?then\s+|,\s+and\s+(?=(?:a|an|another|two|three|four|five)\s)|\.\s+(?=[A-Z])/g,
+  en: /;\s+|,?\s+(?:while(?!\s+[a-z]+ing\b)|whereas|meanwhile|followed by)\s+|,\s+(?:just\s+|only\s+)?(?:hours|a day|two days|three days|days|a week)\s+after\s+(?=(?:a|an)\s)|,\s+(?:and\s+)?then\s+|,\s+and\s+(?=(?:a|an|another|two|three|four|five)\s)|\.\s+(?=[A-Z])/g,
 };
 
 export interface Clause {
