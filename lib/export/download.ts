@@ -2,10 +2,7 @@
  * The streamed export responses (CSV and GeoJSON) over the same filtered rows the
  * table and map show. The date in the file name is the server's UTC day.
  */
-import type { ExportRow } from '@/db/types';
 import { EXPORT_FORMATS, type ExportFormatName } from './formats';
-import type { RowSource } from './row-source';
-import { textStreamFromRows } from './text-stream';
 
 const COMMON_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
 
@@ -23,17 +20,4 @@ export function exportResponse(name: ExportFormatName, { body, threads }: { body
       'content-disposition': `attachment; filename="incidents-${now.toISOString().slice(0, 10)}.${format.extension}"`,
     },
   });
-}
-
-/** Rows encoded on this thread. */
-function rowsResponse(name: ExportFormatName, rows: Iterable<ExportRow> | RowSource<ExportRow>, now: Date): Response {
-  return exportResponse(name, { body: textStreamFromRows(rows, EXPORT_FORMATS[name]), threads: 1 }, now);
-}
-
-export function csvExportResponse(rows: Iterable<ExportRow> | RowSource<ExportRow>, now = new Date()): Response {
-  return rowsResponse('csv', rows, now);
-}
-
-export function geojsonExportResponse(rows: Iterable<ExportRow> | RowSource<ExportRow>, now = new Date()): Response {
-  return rowsResponse('geojson', rows, now);
 }

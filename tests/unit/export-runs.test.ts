@@ -4,7 +4,7 @@ import { setIncidentStatus } from '@/db/queries';
 import { exportIncidents, openIncidentExport } from '@/db/queries/export-incidents';
 import type { ExportRow } from '@/db/types';
 import { parseIncidentFilter, type IncidentFilter } from '@/lib/filter';
-import { csvExportResponse, geojsonExportResponse } from '@/lib/export/download';
+import { EXPORT_FORMATS, type ExportFormatName } from '@/lib/export/formats';
 import type { RowSource } from '@/lib/export/row-source';
 import { SortedMerge } from '@/lib/export/sorted-merge';
 import { textStreamFromRows } from '@/lib/export/text-stream';
@@ -15,6 +15,11 @@ function filterOf(query: string): IncidentFilter {
   const f = parseIncidentFilter(new URLSearchParams(query));
   if (!f.ok) throw new Error(f.message);
   return f.value;
+}
+
+/** Rows encoded on this thread, as the one-thread export writes them. */
+function encoded(format: ExportFormatName, rows: Iterable<ExportRow> | RowSource<ExportRow>): Response {
+  return new Response(textStreamFromRows(rows, EXPORT_FORMATS[format]));
 }
 
 /** Drives a source the way the stream does, counting the preparation steps. */
@@ -102,11 +107,11 @@ describe('export in sorted runs', () => {
 
   it('streams the same bytes through the route as with many small runs (CSV and GeoJSON)', async () => {
     const routeBytes = new Uint8Array(await (await csvRoute(get('/api/incidents/export.csv?governorate=IQ-DI'))).arrayBuffer());
-    const runsBytes = new Uint8Array(await csvExportResponse(openIncidentExport(filterOf('?governorate=IQ-DI'), t, { runRows: 2 })).arrayBuffer());
+    const runsBytes = new Uint8Array(await encoded('csv', openIncidentExport(filterOf('?governorate=IQ-DI'), t, { runRows: 2 })).arrayBuffer());
     expect(runsBytes).toEqual(routeBytes);
     const rows = [...exportIncidents(filterOf(''), t)];
-    const fromRows = await geojsonExportResponse(rows).text();
-    const fromRuns = await geojsonExportResponse(openIncidentExport(filterOf(''), t, { runRows: 3 })).text();
+    const fromRows = await encoded('geojson', rows).text();
+    const fromRuns = await encoded('geojson', openIncidentExport(filterOf(''), t, { runRows: 3 })).text();
     expect(fromRuns).toBe(fromRows);
     expect(JSON.parse(fromRuns).features.length).toBe(rows.filter((r) => r.latitude !== null).length);
   });

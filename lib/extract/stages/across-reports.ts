@@ -62,6 +62,7 @@ const NOT_CLAIMED = /\b(?:not|never|no|denied|denies|deny)\b[^.]{0,30}\bclaim|(?
 
 export function applyStandaloneClaims(incidents: MergedIncident[], facts: SentenceFacts[]): void {
   for (const f of facts) {
+    // (Tested again here: a sentence whose attack words were all filtered out has actors too.)
     if (f.triggers.length > 0 || !BARE_CLAIM.test(f.sentence.norm) || NOT_CLAIMED.test(f.sentence.norm)) continue;
     const claimants = [...new Set(f.actors.filter((a) => a.role === 'perpetrator' && GROUPS_REFERRED.has(a.id)).map((a) => a.id))];
     if (claimants.length !== 1) continue;

@@ -50,8 +50,8 @@ const QUARTER_WORD_BEFORE = /(?:^|\s)و?(?:ب|في\s+)?(?:حي|Hay)\s+$/i;
 const OUTLET_AFTER = /^\s*(?:اليوم|نيوز|الاخباريه)\s*(?:[-–—/:)"»”]|$)/;
 // "al-Imam Ali hospital", "Baghdad Teaching Hospital": a hospital named after a place or a person is where the wounded went.
 const HOSPITAL_NAMED_AFTER_EN = /^\s+(?:[A-Z][\w'-]*\s+){0,2}(?:teaching\s+|general\s+|medical\s+)?(?:hospital|medical city|medical complex)\b/i;
-const BACKER_AFTER = /^-(?:aligned|backed|allied|linked|affiliated|supported|sponsored|based|funded|friendly)\b|^\s+(?:war|conflict|crisis|ceasefire|truce)\b|^\s+(?:الحرب|حرب)(?:\s|$)/i;
-const BACKER_BEFORE = /(?:^|\s)(?:(?:ال)?(?:مدعوم|مقرب)\S*\s+من|(?:ال)?(?:موالي|تابع|حليف)\S*\s+ل?)\s*$/;
+const DESCRIBES_AFTER = /^-(?:aligned|backed|allied|linked|affiliated|supported|sponsored|based|funded|friendly)\b|^\s+(?:war|conflict|crisis|ceasefire|truce)\b|^\s+(?:الحرب|حرب)(?:\s|$)/i;
+const DESCRIBES_BEFORE = /(?:^|\s)(?:(?:ال)?(?:مدعوم|مقرب)\S*\s+من|(?:ال)?(?:موالي|تابع|حليف)\S*\s+ل?)\s*$/;
 const EN_COUNTRY = /^(?:Syria|Syrian|Lebanon|Israel|Gaza|Yemen|Saudi Arabia|Egypt|Libya|Afghanistan|Pakistan|Europe)$/i;
 const EN_LOCATIVE_BEFORE = /(?:\b(?:in|inside|into|across|at|near|of|over|to)|,)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|east|west)?(?:ern)?\s+)?$/i;
 const EN_LOCATIVE_AFTER = /^(?:'s\s+|\s+)?(?:city|town|province|capital|border town|territory|side of the border)\b|^,\s+(?:the|a)\b/i;
@@ -180,7 +180,7 @@ export function findSites(lex: Lexicon, norm: string): SiteMention[] {
     if (ORIGIN_BEFORE.test(norm.slice(Math.max(0, f.start - 16), f.start))) continue;
     // "Tehran-aligned groups", "الفصائل الموالية لطهران", "the Gaza war": the name describes who backs a group or
     // which war, not where anything happened.
-    if (BACKER_AFTER.test(norm.slice(f.end, f.end + 14)) || BACKER_BEFORE.test(norm.slice(Math.max(0, f.start - 14), f.start))) continue;
+    if (DESCRIBES_AFTER.test(norm.slice(f.end, f.end + 14)) || DESCRIBES_BEFORE.test(norm.slice(Math.max(0, f.start - 14), f.start))) continue;
     // An English country name places an event only as a location ("in Syria"), not in "support for Israel".
     if (lex.lang === 'en' && EN_COUNTRY.test(f.surface) && !EN_LOCATIVE_BEFORE.test(norm.slice(Math.max(0, f.start - 24), f.start)) && !EN_LOCATIVE_AFTER.test(norm.slice(f.end, f.end + 24))) {
       continue;
