@@ -22,6 +22,7 @@ import { ChunkWriter } from '@/lib/export/chunk-writer';
 import { EXPORT_FORMATS, type ExportFormat, type ExportFormatName } from '@/lib/export/formats';
 import { textStreamFromRows } from '@/lib/export/text-stream';
 import { getDatabase, type DatabaseHandle } from '../client';
+import { cachedStatement } from '../statement-cache';
 import type { ExportBatch, PartStart } from './export-part';
 import { openIncidentExport } from './export-incidents';
 import { exportThreadsRunning, PartThread } from './export-thread';
@@ -83,7 +84,9 @@ export async function openExportStream(
   if (threads < 2 || h.sqlite.memory) return inThread();
   if (exportThreadsRunning() + threads > (opts.maxRunning ?? Math.max(threads, availableParallelism()))) return inThread();
   // Two subqueries: each is one index probe (max(id) - min(id) in one query scans the table).
-  const span = h.sqlite.prepare('SELECT coalesce((SELECT max(id) FROM incidents) - (SELECT min(id) FROM incidents) + 1, 0)').pluck().get() as number;
+  const span = cachedStatement(h.sqlite, 'SELECT coalesce((SELECT max(id) FROM incidents) - (SELECT min(id) FROM incidents) + 1, 0)')
+    .pluck()
+    .get() as number;
   const rows = countIncidents(h, filter, { loadColumns: false }) ?? span;
   if (rows < (opts.minRows ?? fromEnv('EXPORT_MIN_ROWS') ?? MIN_ROWS)) return inThread();
   const block = Math.max(1, Math.ceil(span / (threads * BLOCKS_PER_PART)));
